@@ -109,6 +109,8 @@ export function segmentWord(text: string, offset: number, table: CliticTable, ev
       let score = clitics === 0 && wholeListed ? 12 : strength(stemKey);
       score -= cost;
       if (hasArticle) score += 1;
+      // «لل» before a stem is the preposition ل with the article far more often than ل + a ل-word.
+      if (hasArticle && pro.some((p) => p.form === 'ل')) score += 1;
       if (clitics === 0 && !known(stemKey)) score = 0.5;
       candidates.push({ pro, encl, stemKey, restoredTeh, score });
     }

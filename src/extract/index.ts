@@ -1,0 +1,11 @@
+import type { AnyStage } from '../pipeline/stage.js';
+
+/**
+ * The pipeline's table of contents: every extraction stage, in order. Each line creates one stage
+ * (loading its data files once). Order matters only through `reads`/`adds`, which
+ * `createPipeline` checks; `marsad pipeline` prints this table.
+ */
+export async function createDefaultStages(): Promise<AnyStage[]> {
+  const stages: AnyStage[] = [];
+  return stages;
+}
