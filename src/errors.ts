@@ -39,6 +39,10 @@ export const ERRORS = {
   MARSAD_NOT_FOUND: { exit: 2, http: 404, message: '{what} not found.' },
   MARSAD_BAD_REQUEST: { exit: 2, http: 400, message: '{detail}' },
   MARSAD_UNAUTHORIZED: { exit: 2, http: 401, message: 'This route needs a valid token: {detail}.' },
+  MARSAD_WRITES_DISABLED: {
+    exit: 2, http: 403,
+    message: 'Writes are disabled on this server: start `marsad serve` with --token <secret> (or MARSAD_TOKEN) to allow ingest.',
+  },
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;
