@@ -1,0 +1,77 @@
+import type { Token } from '../../doc/token.js';
+import { hasArticle, triggersOf, type Gazetteer } from './gazetteer.js';
+
+/** A pattern match over tokens [first, end) of one sentence. */
+export interface PatternMatch {
+  readonly type: 'PER' | 'ORG';
+  readonly first: number;
+  readonly end: number;
+}
+
+export interface PatternResources {
+  readonly gazetteer: Gazetteer;
+  readonly vocabulary: ReadonlySet<string>;
+}
+
+/** Complements a role noun takes before the name: definite words («وزير الدفاع التركي»). */
+const MAX_COMPLEMENTS = 3;
+const MAX_NAME_WORDS = 3;
+
+const hasProclitic = (t: Token): boolean => t.parts.some((p) => p.role === 'proclitic' && p.form !== 'ال');
+
+/**
+ * A word that can be part of a personal name right after a title: an Arabic word with no clitic,
+ * no article, not itself a trigger, and unknown to the ordinary-word vocabulary (names mostly are;
+ * «قال» or «إن» after a title are not names).
+ */
+function nameLike(t: Token, res: PatternResources): boolean {
+  return t.kind === 'word' && !hasArticle(t) && !hasProclitic(t) && t.parts.length === 1
+    && triggersOf(res.gazetteer, t).length === 0 && !res.vocabulary.has(t.key) && !INFLECTED.test(t.key);
+}
+
+/**
+ * Adjective and plural endings (feminine ة, sound plurals, duals, adverbial -ًا): an unknown word
+ * ending so is far more often an inflected common word («جديدة», «هاتفيين», «رسميا») than a name.
+ */
+const INFLECTED = /(?:ه|ات|ين|ون|ان|يا|يا|ا)$/u;
+
+/** A definite complement of a role or organisation head: «الدفاع», «التركي», «الوطني». */
+function complement(t: Token, res: PatternResources): boolean {
+  return t.kind === 'word' && hasArticle(t) && !hasProclitic(t) && triggersOf(res.gazetteer, t).length === 0;
+}
+
+/**
+ * Contextual patterns from data/ar/ner-triggers.tsv:
+ * - title or role (+ up to three definite complements) + unknown words → PER on the words
+ *   («وزير الدفاع التركي خلوصي أكار» → «خلوصي أكار»);
+ * - organisation head + definite complements, or + one unknown name → ORG on the whole
+ *   («وزارة الدفاع التركية», «قوات حفتر»).
+ * They only propose; the stage keeps a pattern match only where the tagger found nothing.
+ */
+export function findPatterns(tokens: readonly Token[], res: PatternResources): PatternMatch[] {
+  const out: PatternMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const kinds = triggersOf(res.gazetteer, tokens[i]!);
+    if (kinds.length === 0) continue;
+    let j = i + 1;
+    if (kinds.includes('org_head') && !hasArticle(tokens[i]!)) {
+      while (j < tokens.length && j - i - 1 < MAX_COMPLEMENTS && complement(tokens[j]!, res)) j++;
+      if (j === i + 1 && j < tokens.length && nameLike(tokens[j]!, res)) j++;
+      if (j > i + 1) {
+        out.push({ type: 'ORG', first: i, end: j });
+        i = j - 1;
+      }
+      continue;
+    }
+    if (kinds.includes('person_role')) {
+      while (j < tokens.length && j - i - 1 < MAX_COMPLEMENTS && complement(tokens[j]!, res)) j++;
+    }
+    const nameStart = j;
+    while (j < tokens.length && j - nameStart < MAX_NAME_WORDS && nameLike(tokens[j]!, res)) j++;
+    if (j > nameStart) {
+      out.push({ type: 'PER', first: nameStart, end: j });
+      i = j - 1;
+    }
+  }
+  return out;
+}
