@@ -3,4 +3,5 @@ import type { Measure } from './types.js';
 /** Every measure `npm run eval` prints, in order. Add one line per measure file in eval/measures/. */
 export const MEASURES: readonly Measure[] = [
   (await import('./measures/ner.js')).nerMeasure,
+  (await import('./measures/places.js')).placesMeasure,
 ];

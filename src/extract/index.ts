@@ -8,5 +8,6 @@ import type { AnyStage } from '../pipeline/stage.js';
 export async function createDefaultStages(): Promise<AnyStage[]> {
   const stages: AnyStage[] = [];
   stages.push((await import('./entities/index.js')).createEntitiesStage());
+  stages.push((await import('./places/index.js')).createPlacesStage());
   return stages;
 }
