@@ -15,6 +15,8 @@ import type {
 export interface IngestExtras {
   /** Agencies/outlets the text credits («رويترز», «الجزيرة»), as written. */
   readonly credits?: readonly string[];
+  /** Stage name → version that produced the layers (from `pipeline.stages`). */
+  readonly pipeline?: Readonly<Record<string, number>>;
 }
 
 export type IngestOutcome =
