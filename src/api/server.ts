@@ -42,7 +42,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     logger: options.logger ?? false,
     // Unknown query parameters are errors (a misspelt filter must not silently return everything).
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
-    maxParamLength: 300,
   });
   installErrorHandlers(app);
   await app.register(swagger, {

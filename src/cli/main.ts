@@ -15,6 +15,7 @@ const program = new Command('marsad')
 
 program.addCommand(analyzeCommand());
 program.addCommand(pipelineCommand());
+program.addCommand((await import('./commands/serve.js')).serveCommand());
 
 try {
   await program.parseAsync(process.argv);
