@@ -35,13 +35,38 @@ export function sentenceEntities(tagger: NerTagger, tokens: readonly Token[], us
   if (usePatterns) {
     const taken = new Uint8Array(tokens.length);
     for (const p of out) taken.fill(1, p.first, p.end);
-    for (const m of findPatterns(tokens, tagger.resources)) {
+    let evidence: boolean[] | undefined;
+    const person = (i: number): boolean => (evidence ??= tagger.personEvidence(tokens))[i] === true;
+    for (const m of findPatterns(tokens, tagger.resources, person)) {
       if (taken.subarray(m.first, m.end).some((x) => x === 1)) continue;
       out.push({ type: m.type, first: m.first, end: m.end, source: 'pattern' });
       taken.fill(1, m.first, m.end);
     }
   }
   return out.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * One name, one type per article: a person's surname (the last word of a PER entity, or a one-word
+ * PER) found by the tagger is a PER wherever else the article uses it alone and nothing was found
+ * there («خليفة حفتر» … «لحفتر»). Only words the ordinary vocabulary does not know are propagated,
+ * so a surname that is also a common word never spreads.
+ */
+function propagateNames(tokens: readonly Token[], found: readonly { first: number; end: number; p: Proposal }[],
+  vocabulary: ReadonlySet<string>): { first: number; end: number; p: Proposal }[] {
+  const names = new Set<string>();
+  const taken = new Uint8Array(tokens.length);
+  for (const f of found) {
+    taken.fill(1, f.first, f.end);
+    const last = tokens[f.end - 1]!;
+    if (f.p.type === 'PER' && last.kind === 'word' && last.key.length >= 3 && !vocabulary.has(last.key)) names.add(last.key);
+  }
+  const out: { first: number; end: number; p: Proposal }[] = [];
+  tokens.forEach((t, i) => {
+    if (taken[i] || t.kind !== 'word' || !names.has(t.key)) return;
+    out.push({ first: i, end: i + 1, p: { type: 'PER', first: i, end: i + 1, source: 'pattern' } });
+  });
+  return out;
 }
 
 /**
@@ -57,14 +82,20 @@ export function createEntitiesStage(tagger: NerTagger = createTagger()): Stage<n
     reads: [],
     adds: ['entities'],
     run(article) {
-      const entities: EntityMention[] = [];
+      const found: { first: number; end: number; p: Proposal }[] = [];
       for (const s of article.sentences) {
         const tokens = article.tokens.slice(s.tokens.first, s.tokens.end);
         for (const p of sentenceEntities(tagger, tokens)) {
-          const span = entitySpan(tokens, p.first, p.end);
-          if (span.end <= span.start) continue;
-          entities.push(Object.freeze({ kind: 'entity', type: p.type, source: p.source, span, stage: ENTITIES_STAGE }));
+          found.push({ first: s.tokens.first + p.first, end: s.tokens.first + p.end, p });
         }
+      }
+      found.push(...propagateNames(article.tokens, found, tagger.resources.vocabulary));
+      found.sort((a, b) => a.first - b.first);
+      const entities: EntityMention[] = [];
+      for (const { first, end, p } of found) {
+        const span = entitySpan(article.tokens, first, end);
+        if (span.end <= span.start) continue;
+        entities.push(Object.freeze({ kind: 'entity', type: p.type, source: p.source, span, stage: ENTITIES_STAGE }));
       }
       return { entities };
     },

@@ -13,6 +13,9 @@ export interface PatternResources {
   readonly vocabulary: ReadonlySet<string>;
 }
 
+/** Token index → true where the tagger's local evidence favours a person name (asked lazily). */
+export type PersonEvidence = (index: number) => boolean;
+
 /** Complements a role noun takes before the name: definite words («وزير الدفاع التركي»). */
 const MAX_COMPLEMENTS = 3;
 const MAX_NAME_WORDS = 3;
@@ -35,6 +38,12 @@ function nameLike(t: Token, res: PatternResources): boolean {
  */
 const INFLECTED = /(?:ه|ات|ين|ون|ان|يا|يا|ا)$/u;
 
+/** nameLike without the vocabulary test. */
+function nameShaped(t: Token, res: PatternResources): boolean {
+  return t.kind === 'word' && !hasArticle(t) && !hasProclitic(t) && t.parts.length === 1
+    && triggersOf(res.gazetteer, t).length === 0 && !INFLECTED.test(t.key);
+}
+
 /** A definite complement of a role or organisation head: «الدفاع», «التركي», «الوطني». */
 function complement(t: Token, res: PatternResources): boolean {
   return t.kind === 'word' && hasArticle(t) && !hasProclitic(t) && triggersOf(res.gazetteer, t).length === 0;
@@ -48,7 +57,7 @@ function complement(t: Token, res: PatternResources): boolean {
  *   («وزارة الدفاع التركية», «قوات حفتر»).
  * They only propose; the stage keeps a pattern match only where the tagger found nothing.
  */
-export function findPatterns(tokens: readonly Token[], res: PatternResources): PatternMatch[] {
+export function findPatterns(tokens: readonly Token[], res: PatternResources, person: PersonEvidence = () => false): PatternMatch[] {
   const out: PatternMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const kinds = triggersOf(res.gazetteer, tokens[i]!);
@@ -67,7 +76,10 @@ export function findPatterns(tokens: readonly Token[], res: PatternResources): P
       while (j < tokens.length && j - i - 1 < MAX_COMPLEMENTS && complement(tokens[j]!, res)) j++;
     }
     const nameStart = j;
-    while (j < tokens.length && j - nameStart < MAX_NAME_WORDS && nameLike(tokens[j]!, res)) j++;
+    // The first word must look like a name on its own; later ones may be vocabulary words the
+    // tagger's local evidence reads as part of a name («أكار» is also a common noun).
+    while (j < tokens.length && j - nameStart < MAX_NAME_WORDS
+      && (nameLike(tokens[j]!, res) || (j > nameStart && person(j) && nameShaped(tokens[j]!, res)))) j++;
     if (j > nameStart) {
       out.push({ type: 'PER', first: nameStart, end: j });
       i = j - 1;

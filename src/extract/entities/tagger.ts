@@ -5,13 +5,18 @@ import { chunks, type ConllSentence } from './conll.js';
 import { sentenceFeatures, type FeatureResources } from './features.js';
 import { loadGazetteer } from './gazetteer.js';
 import { loadModel } from './model-file.js';
-import { allowedTransitions, tagSentence, type TaggerModel } from './perceptron.js';
+import { allowedTransitions, rowsOf, tagSentence, type TaggerModel } from './perceptron.js';
 
 /** The trained sequence tagger: BIO tags (PER/LOC/ORG/MISC) for the core tokens of one sentence. */
 export interface NerTagger {
   readonly model: TaggerModel;
   readonly resources: FeatureResources;
   tag(tokens: readonly Token[]): string[];
+  /**
+   * Per token: does the model's local evidence (emission scores, no transitions) rank a PER tag above
+   * O? Lets the title pattern extend a name over a word the vocabulary also knows («خلوصي أكار»).
+   */
+  personEvidence(tokens: readonly Token[]): boolean[];
 }
 
 export function defaultResources(): FeatureResources {
@@ -24,6 +29,16 @@ export function createTagger(model: TaggerModel = loadModel(), resources: Featur
     model,
     resources,
     tag: (tokens) => (tokens.length ? tagSentence(model, allowed, sentenceFeatures(tokens, resources)) : []),
+    personEvidence: (tokens) => {
+      const n = model.tags.length;
+      const o = model.tags.indexOf('O');
+      const per = [model.tags.indexOf('B-PER'), model.tags.indexOf('I-PER')];
+      return sentenceFeatures(tokens, resources).map((f) => {
+        const rows = rowsOf(model.index, f);
+        const score = (c: number): number => rows.reduce((sum, r) => sum + model.emission[r * n + c]!, 0);
+        return Math.max(...per.map(score)) > score(o);
+      });
+    },
   };
 }
 

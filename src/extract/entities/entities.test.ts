@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { makeArticle } from '../../doc/article.js';
+import { analyzeText } from '../../text/index.js';
+import { createEntitiesStage } from './index.js';
+import { createTagger } from './tagger.js';
+
+const tagger = createTagger();
+const stage = createEntitiesStage(tagger);
+
+function entitiesOf(text: string): string[] {
+  const { sentences, tokens } = analyzeText(text);
+  const { entities } = stage.run(makeArticle('t', text, {}, sentences, tokens), { log: () => {} });
+  return entities.map((e) => `${e.type}:${text.slice(e.span.start, e.span.end)}`);
+}
+
+describe('entities stage', () => {
+  it('loads the shipped model', () => {
+    expect(tagger.model.tags).toContain('B-PER');
+    expect(tagger.model.index.size).toBeGreaterThan(10_000);
+  });
+
+  it('tags the name after a role phrase as PER, the span excluding nothing', () => {
+    const found = entitiesOf('وقال وزير الدفاع التركي خلوصي أكار إن بلاده ستواصل دعم ليبيا.');
+    expect(found).toContain('PER:خلوصي أكار');
+  });
+
+  it('starts a span after a proclitic: «لحفتر» → «حفتر»', () => {
+    const found = entitiesOf('قال المشير خليفة حفتر إن قواته لن تنسحب. ووجه الرئيس التركي انتقادات حادة لحفتر خلال مؤتمر صحفي في أنقرة.');
+    expect(found).toContain('PER:خليفة حفتر');
+    expect(found.filter((f) => f === 'PER:حفتر')).toHaveLength(1);
+    expect(found).toContain('LOC:أنقرة');
+  });
+
+  it('keeps the article «ال» and drops a conjunction on a place name', () => {
+    const found = entitiesOf('وصل الوفد إلى طرابلس والجزائر أمس.');
+    expect(found).toContain('GPE:الجزائر');
+  });
+
+  it('makes an organisation of a head noun and its complement', () => {
+    const found = entitiesOf('وأعلنت قوات حفتر سيطرتها على مدينة سرت.');
+    expect(found).toContain('ORG:قوات حفتر');
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../text/index.js';
+import { sentenceFeatures } from './features.js';
+import { defaultResources } from './tagger.js';
+
+describe('sentenceFeatures', () => {
+  const text = 'وقال الرئيس التركي رجب طيب أردوغان في أنقرة إن تركيا لن تتخلى عن ليبيا';
+  const { tokens } = analyzeText(text);
+  const feats = sentenceFeatures(tokens, defaultResources());
+  const of = (word: string): string[] => feats[tokens.findIndex((t) => t.text === word)]!;
+
+  it('gives one feature list per core token', () => {
+    expect(feats).toHaveLength(tokens.length);
+  });
+
+  it('describes clitics, stem key and context window', () => {
+    expect(of('التركي')).toEqual(expect.arrayContaining(['pro=ال', 'k=تركي', 'k-1=رئيس', 'k+2=طيب']));
+    expect(of('وقال')).toEqual(expect.arrayContaining(['pro=و', 'k=قال', 'k-1=<s>']));
+  });
+
+  it('marks gazetteer hits: a title trigger, a country name and their neighbours', () => {
+    expect(of('الرئيس')).toContain('g=title');
+    expect(of('تركيا')).toContain('g=CB');
+    expect(of('ليبيا')).toContain('g=CB');
+    expect(of('رجب')).toContain('g-2=title');
+  });
+});
