@@ -4,4 +4,5 @@ import type { Measure } from './types.js';
 export const MEASURES: readonly Measure[] = [
   (await import('./measures/ner.js')).nerMeasure,
   (await import('./measures/places.js')).placesMeasure,
+  (await import('./measures/times.js')).timesMeasure,
 ];

@@ -9,5 +9,6 @@ export async function createDefaultStages(): Promise<AnyStage[]> {
   const stages: AnyStage[] = [];
   stages.push((await import('./entities/index.js')).createEntitiesStage());
   stages.push((await import('./places/index.js')).createPlacesStage());
+  stages.push((await import('./times/index.js')).createTimesStage());
   return stages;
 }
