@@ -1,0 +1,145 @@
+import type { PloverType } from '../../doc/annotations.js';
+import { MarsadError } from '../../errors.js';
+import { dataPath } from '../../lexicons/paths.js';
+import { readTable, type Table } from '../../lexicons/table.js';
+import { imperfectForms, nounForms, perfectForms, wordKey } from './forms.js';
+
+export const PLOVER_TYPES: readonly PloverType[] = [
+  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
+  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+];
+
+/** Categories that are speech acts and so may be the act of a quote (README: «verbal categories»). */
+export const VERBAL_TYPES: ReadonlySet<PloverType> = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'AGREE', 'SUPPORT']);
+
+export interface TriggerEntry {
+  readonly lemma: string;
+  readonly type: PloverType;
+  readonly mode: string | null;
+  readonly reverse: boolean;
+  /** Where the entry came from, e.g. `data/events/triggers.tsv:12`. */
+  readonly origin: string;
+}
+
+/** One way a trigger is written: a sequence of token keys and whether it is a verb form. */
+export interface TriggerForm {
+  readonly keys: readonly string[];
+  /** perfect and imperfect are verb forms; noun covers masdars, participles and phrases. */
+  readonly form: 'perfect' | 'imperfect' | 'noun';
+  readonly entry: TriggerEntry;
+}
+
+export type CueKind = 'negation' | 'denial' | 'hypothetical' | 'announce' | 'future';
+
+export interface Cue {
+  readonly keys: readonly string[];
+  readonly kind: CueKind;
+  readonly reach: number;
+}
+
+export type PrepRole = 'target' | 'source' | 'none';
+
+export interface EventLexicon {
+  /** Trigger forms by their first key, longest first. */
+  readonly triggers: ReadonlyMap<string, readonly TriggerForm[]>;
+  readonly cues: ReadonlyMap<string, readonly Cue[]>;
+  readonly future: ReadonlyMap<PloverType, { type: PloverType; mode: string | null }>;
+  readonly calls: ReadonlyMap<PloverType, PloverType>;
+  readonly quoteActs: ReadonlyMap<string, { type: PloverType; mode: string | null }>;
+  readonly casualties: ReadonlyMap<string, 'dead' | 'injured'>;
+  readonly numbers: ReadonlyMap<string, { value: number; multiplier: boolean }>;
+  readonly prepositions: ReadonlyMap<string, PrepRole>;
+}
+
+function ploverType(t: Table, line: number, value: string | undefined): PloverType {
+  const v = (value ?? '') as PloverType;
+  if (!PLOVER_TYPES.includes(v)) {
+    throw new MarsadError('MARSAD_DATA_INVALID', { file: t.file, line, detail: `unknown PLOVER type "${value}"` });
+  }
+  return v;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function loadTriggers(file: string): Map<string, TriggerForm[]> {
+  const t = readTable(file);
+  const map = new Map<string, TriggerForm[]>();
+  const seen = new Set<string>();
+  for (const row of t.rows) {
+    const c = row.cells;
+    const entry: TriggerEntry = {
+      lemma: c['lemma']!,
+      type: ploverType(t, row.line, c['type']),
+      mode: c['mode'] || null,
+      reverse: c['roles'] === 'reverse',
+      origin: `data/events/triggers.tsv:${row.line}`,
+    };
+    const add = (keys: string[], form: TriggerForm['form']): void => {
+      const id = keys.join(' ') + '|' + entry.type;
+      if (keys.length === 0 || keys.some((k) => !k) || seen.has(id)) return;
+      seen.add(id);
+      push(map, keys[0]!, { keys, form, entry });
+    };
+    for (const f of c['perfect'] ? perfectForms(c['perfect']) : []) add([f], 'perfect');
+    for (const f of c['imperfect'] ? imperfectForms(c['imperfect']) : []) add([f], 'imperfect');
+    for (const noun of (c['nouns'] ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+      const words = noun.split(/\s+/u);
+      if (words.length === 1) for (const f of nounForms(noun)) add([wordKey(f)], 'noun');
+      else add(words.map(wordKey), 'noun');
+    }
+  }
+  for (const list of map.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  return map;
+}
+
+function typedMap(file: string, keyCol: string, valueCol: string): Map<PloverType, PloverType> {
+  const t = readTable(file);
+  return new Map(t.rows.map((r) => [ploverType(t, r.line, r.cells[keyCol]), ploverType(t, r.line, r.cells[valueCol])]));
+}
+
+let cached: EventLexicon | undefined;
+
+/** Loads data/events/*.tsv once per process. */
+export function loadEventLexicon(dir = dataPath('events')): EventLexicon {
+  if (cached && dir === dataPath('events')) return cached;
+  const f = (name: string): string => `${dir}/${name}`;
+  const cues = new Map<string, Cue[]>();
+  for (const row of readTable(f('cues.tsv')).rows) {
+    const keys = row.cells['cue']!.split(/\s+/u).map(wordKey);
+    push(cues, keys[0]!, { keys, kind: row.cells['kind'] as CueKind, reach: Number(row.cells['reach'] || 0) });
+  }
+  const futureTable = readTable(f('future.tsv'));
+  const future = new Map(futureTable.rows.map((r) => [
+    ploverType(futureTable, r.line, r.cells['type']),
+    { type: ploverType(futureTable, r.line, r.cells['future']), mode: r.cells['mode'] || null },
+  ]));
+  const actsTable = readTable(f('quote-acts.tsv'));
+  const quoteActs = new Map(actsTable.rows.map((r) => [
+    r.cells['act']!, { type: ploverType(actsTable, r.line, r.cells['type']), mode: r.cells['mode'] || null },
+  ]));
+  const casualties = new Map(readTable(f('casualties.tsv')).rows.map((r) => [
+    wordKey(r.cells['noun']!), r.cells['kind'] === 'injured' ? 'injured' as const : 'dead' as const,
+  ]));
+  const numbers = new Map(readTable(f('numbers.tsv')).rows.map((r) => [
+    wordKey(r.cells['word']!), { value: Number(r.cells['value']), multiplier: r.cells['multiplier'] === 'yes' },
+  ]));
+  const prepositions = new Map(readTable(f('prepositions.tsv')).rows.map((r) => [
+    wordKey(r.cells['word']!), (r.cells['role'] as PrepRole) ?? 'none',
+  ]));
+  const lexicon: EventLexicon = {
+    triggers: loadTriggers(f('triggers.tsv')),
+    cues,
+    future,
+    calls: typedMap(f('calls.tsv'), 'demanded', 'call'),
+    quoteActs,
+    casualties,
+    numbers,
+    prepositions,
+  };
+  if (dir === dataPath('events')) cached = lexicon;
+  return lexicon;
+}

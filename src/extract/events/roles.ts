@@ -1,0 +1,86 @@
+import type { Token } from '../../doc/token.js';
+import type { TriggerHit } from './triggers.js';
+import { isClauseBreak, type ActorGroup } from './view.js';
+
+/**
+ * Source and target of a trigger by syntax-light rules over the actor groups of its sentence.
+ * Verbs: the subject follows the verb (VSO, «دعت روسيا») or precedes it in the same clause
+ * («روسيا تدعو»). Masdars: the genitive after them is the actor («زيارة حفتر»), else the subject of
+ * the clause before them («وجّه الوزير تحذيرا»). The target is the next actor after the trigger (and
+ * after a following subject) unless a preposition marks it as a place or origin; actors after «بين»
+ * are co-actors («اتفاق بين الجيش وقوات الوفاق»).
+ */
+
+export interface Roles {
+  readonly source: readonly string[];
+  readonly target: readonly string[];
+  /** True when the source was found in the text (not supplied by a quote's speaker). */
+  readonly subjectFound: boolean;
+}
+
+/** How far (in tokens) a subject or target may be from its trigger. */
+const SUBJECT_AFTER = 4;
+const SUBJECT_BEFORE = 10;
+const TARGET_AFTER = 10;
+
+export interface Bounds {
+  readonly first: number;
+  /** Exclusive. */
+  readonly end: number;
+}
+
+function clauseStart(tokens: readonly Token[], from: number, bounds: Bounds): number {
+  for (let k = from - 1; k >= bounds.first; k--) if (isClauseBreak(tokens[k]!)) return k + 1;
+  return bounds.first;
+}
+
+function clauseEnd(tokens: readonly Token[], from: number, bounds: Bounds): number {
+  for (let k = from + 1; k < bounds.end; k++) if (isClauseBreak(tokens[k]!)) return k;
+  return bounds.end;
+}
+
+/** A first-person verb («نريد», «سنقف», «أكدنا») speaks for the speaker. */
+export function isFirstPerson(tokens: readonly Token[], hit: TriggerHit): boolean {
+  const key = tokens[hit.first]!.key;
+  if (hit.form.form === 'imperfect') return key.startsWith('ن') && !hit.form.keys[0]!.startsWith('ن');
+  if (hit.form.form === 'perfect') return key.endsWith('نا') && !hit.form.entry.lemma.endsWith('ن');
+  return false;
+}
+
+export function resolveRoles(tokens: readonly Token[], groups: readonly ActorGroup[], hit: TriggerHit, bounds: Bounds,
+  otherTriggers: readonly TriggerHit[]): Roles {
+  const cStart = clauseStart(tokens, hit.first, bounds);
+  const cEnd = clauseEnd(tokens, hit.last, bounds);
+  const inBounds = groups.filter((g) => g.first >= bounds.first && g.last < bounds.end);
+  const after = inBounds.filter((g) => g.first > hit.last && g.first < cEnd);
+  const before = inBounds.filter((g) => g.last < hit.first && g.first >= cStart).reverse();
+  // Another trigger between a candidate and this one takes the candidate (it is that verb's subject).
+  const blocked = (a: number, b: number): boolean => otherTriggers.some((t) => t !== hit && t.form.form !== 'noun' && t.first > a && t.first < b);
+
+  let subject: ActorGroup | undefined;
+  const verb = hit.form.form !== 'noun';
+  const reach = verb ? SUBJECT_AFTER : 2;
+  subject = after.find((g) => g.prep === null && g.first - hit.last <= reach && !blocked(hit.last, g.first));
+  if (!subject) subject = before.find((g) => g.prep === null && hit.first - g.last <= SUBJECT_BEFORE && !blocked(g.last, hit.first));
+
+  const source = new Set(subject?.ids ?? []);
+  const target = new Set<string>();
+  const from = subject && subject.first > hit.last ? subject.last : hit.last;
+  for (const g of after) {
+    if (g === subject || g.first <= from || g.first - from > TARGET_AFTER) continue;
+    if (blocked(hit.last, g.first)) break;
+    if (g.prep === 'source') {
+      g.ids.forEach((id) => source.add(id));
+      continue;
+    }
+    if (g.prep === 'none') continue;
+    const ids = g.ids.filter((id) => !source.has(id));
+    if (ids.length === 0) continue;
+    ids.forEach((id) => target.add(id));
+    break;
+  }
+  const roles = { source: [...source], target: [...target], subjectFound: source.size > 0 };
+  return hit.form.entry.reverse && roles.target.length > 0
+    ? { source: roles.target, target: roles.source, subjectFound: true }
+    : roles;
+}

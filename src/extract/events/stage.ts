@@ -1,0 +1,203 @@
+import type { ArticleWith } from '../../doc/article.js';
+import type { Event, PloverType, Quote } from '../../doc/annotations.js';
+import { contains, type Span } from '../../doc/span.js';
+import type { Sentence, Token } from '../../doc/token.js';
+import { defineStage } from '../../pipeline/stage.js';
+import { findCasualties } from './casualties.js';
+import { loadEventLexicon, VERBAL_TYPES, type EventLexicon } from './lexicon.js';
+import { isFirstPerson, resolveRoles, type Bounds } from './roles.js';
+import { findTriggers, isAnnounced, polarityOf, type TriggerHit } from './triggers.js';
+import { affiliations, groupMentions, mentionsAt, tokenRange, type ActorGroup } from './view.js';
+
+const STAGE = 'events';
+type Input = ArticleWith<'mentions' | 'actors' | 'quotes' | 'places' | 'times'>;
+
+interface Draft {
+  type: PloverType;
+  mode: string | null;
+  trigger: Span;
+  source: string[];
+  target: string[];
+  quote: number | null;
+  sentence: Sentence;
+}
+
+/** Types whose sentences' casualty counts belong to the event. */
+const VIOLENT: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE']);
+
+function spanOf(tokens: readonly Token[], first: number, last: number): Span {
+  // Spans exclude proclitics written on the word except the article (gold convention).
+  const t = tokens[first]!;
+  const lead = t.parts.find((p) => p.role === 'stem' || p.form === 'ال') ?? t.parts[0]!;
+  return { start: lead.start, end: tokens[last]!.end };
+}
+
+/** The quote whose words contain the span, innermost first. */
+function quoteAround(quotes: readonly Quote[], s: Span): number | null {
+  let best: number | null = null;
+  quotes.forEach((q, i) => {
+    if (contains(q.content, s) && (best === null || q.content.end - q.content.start < quotes[best]!.content.end - quotes[best]!.content.start)) best = i;
+  });
+  return best;
+}
+
+function quoteByCue(quotes: readonly Quote[], s: Span): number | null {
+  const i = quotes.findIndex((q) => q.cue !== null && q.cue.start < s.end && s.start < q.cue.end);
+  return i >= 0 ? i : null;
+}
+
+function nearest<T extends { span: Span }>(items: readonly T[], within: Span, at: Span): T | null {
+  let best: T | null = null;
+  let bestD = Infinity;
+  for (const it of items) {
+    if (!contains(within, it.span)) continue;
+    const d = Math.abs(it.span.start - at.start);
+    if (d < bestD) {
+      best = it;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+export function extractEvents(article: Input, lex: EventLexicon): Event[] {
+  const { tokens, layers } = article;
+  const ms = mentionsAt(tokens, layers.mentions, lex);
+  const groups = groupMentions(tokens, ms);
+  const affil = affiliations(tokens, ms, layers.actors);
+  const covered = new Set<number>();
+  for (const m of ms) for (let k = m.first; k <= m.last; k++) covered.add(k);
+  const quotes = layers.quotes;
+  const actorIds = new Set(layers.actors.map((a) => a.id));
+  const withAffiliations = (ids: readonly string[]): string[] => {
+    const out = [...ids];
+    for (const id of ids) for (const a of affil.get(id) ?? []) if (!out.includes(a)) out.push(a);
+    return out;
+  };
+  const speakerOf = (qi: number): string | null => {
+    const s = quotes[qi]?.speaker;
+    return s && s !== 'unnamed_sources' && actorIds.has(s) ? s : null;
+  };
+
+  const drafts: Draft[] = [];
+  for (const sentence of article.sentences) {
+    const sFirst = sentence.tokens.first;
+    const sEnd = sentence.tokens.end;
+    const hits = findTriggers(tokens, sFirst, sEnd, lex, (i) => covered.has(i));
+    let request: Draft | null = null;
+    for (const hit of hits) {
+      const trigger = spanOf(tokens, hit.first, hit.last);
+      if (hit.form.form === 'perfect') request = null;
+      if (polarityOf(tokens, sFirst, sEnd, hit, lex) !== 'fact') continue;
+      const qIn = quoteAround(quotes, trigger);
+      const qCue = quoteByCue(quotes, trigger);
+      const inQuote = qIn !== null ? quotes[qIn]! : null;
+      if (inQuote?.act === 'denial') continue;
+      let type = hit.form.entry.type;
+      let mode = hit.form.entry.mode;
+      // What a call asks for is not an event; a call for a meeting or a ceasefire is itself AGREE.
+      if (request && hit.form.form !== 'perfect') {
+        const call = lex.calls.get(type);
+        if (call && request.type === 'REQUEST') {
+          request.type = call;
+          request.mode = null;
+        }
+        continue;
+      }
+      if (inQuote?.act === 'demand' && !VERBAL_TYPES.has(type) && hit.form.form !== 'perfect') continue;
+      if (hit.future) {
+        const f = lex.future.get(type);
+        if (f) {
+          type = f.type;
+          mode = f.mode;
+        }
+      }
+      if (type === 'RETREAT' && (isAnnounced(tokens, sFirst, sEnd, hit, lex) || inQuote?.act === 'announcement')) {
+        type = 'CONCEDE';
+      }
+      // Roles are looked for inside the quote's words when the trigger is in them.
+      const bounds: Bounds = inQuote
+        ? { first: tokenRange(tokens, inQuote.content).first, end: tokenRange(tokens, inQuote.content).last + 1 }
+        : { first: sFirst, end: sEnd };
+      const roles = resolveRoles(tokens, groups as ActorGroup[], hit, bounds, hits);
+      let source = [...roles.source];
+      let quote: number | null = null;
+      const verbal = VERBAL_TYPES.has(type);
+      if (qCue !== null && speakerOf(qCue)) {
+        source = [speakerOf(qCue)!, ...source.filter((id) => id !== speakerOf(qCue))];
+        quote = verbal ? qCue : null;
+      } else if (qIn !== null && speakerOf(qIn) && verbal && (!roles.subjectFound || isFirstPerson(tokens, hit))) {
+        source = [speakerOf(qIn)!];
+        quote = qIn;
+      } else if (verbal) {
+        // The statement announcing this act: a quote of the same sentence spoken by the source.
+        const qi = quotes.findIndex((q) => contains(sentence, q.content) && q.speaker !== null && source.includes(q.speaker));
+        if (qi >= 0) quote = qi;
+      }
+      if (source.length === 0) continue;
+      const target = roles.target.filter((id) => !source.includes(id));
+      const draft: Draft = { type, mode, trigger, source: withAffiliations(source), target, quote, sentence };
+      drafts.push(draft);
+      if (type === 'REQUEST') request = draft;
+    }
+  }
+
+  // A statement whose speech act is itself a PLOVER category and that no trigger coded yet.
+  quotes.forEach((q, qi) => {
+    const coded = lex.quoteActs.get(q.act);
+    const speaker = speakerOf(qi);
+    if (!coded || !speaker || drafts.some((d) => d.quote === qi)) return;
+    const trigger = q.cue ?? q.content;
+    const sentence = article.sentences.find((s) => s.start <= trigger.start && trigger.start < s.end);
+    if (!sentence) return;
+    if (drafts.some((d) => d.sentence === sentence && d.type === coded.type && d.source.includes(speaker))) return;
+    let target: string[] = [];
+    if (q.target && q.target !== speaker) target = [q.target];
+    else if (coded.type === 'ACCUSE' || coded.type === 'THREATEN') {
+      const m = ms.find((x) => contains(q.content, x.mention.span) && x.mention.actorId !== speaker
+        && !(affil.get(speaker) ?? []).includes(x.mention.actorId));
+      if (m) target = [m.mention.actorId];
+    }
+    drafts.push({ type: coded.type, mode: coded.mode, trigger, source: withAffiliations([speaker]), target, quote: qi, sentence });
+  });
+
+  return drafts
+    .sort((a, b) => a.trigger.start - b.trigger.start)
+    .map((d) => {
+      const place = nearest(layers.places, d.sentence, d.trigger);
+      const when = nearest(layers.times, d.sentence, d.trigger);
+      const c = VIOLENT.has(d.type)
+        ? findCasualties(tokens, d.sentence.tokens.first, d.sentence.tokens.end, lex)
+        : { dead: null, injured: null };
+      return Object.freeze({
+        kind: 'event' as const,
+        stage: STAGE,
+        span: d.trigger,
+        type: d.type,
+        mode: d.mode,
+        trigger: d.trigger,
+        source: Object.freeze(d.source),
+        target: Object.freeze(d.target),
+        place: place?.placeId ?? null,
+        when: when?.span ?? null,
+        dead: c.dead,
+        injured: c.injured,
+        quote: d.quote,
+      });
+    });
+}
+
+/** The events stage: PLOVER events per sentence, from the trigger lexicon in data/events. */
+export function createEventsStage() {
+  const lex = loadEventLexicon();
+  return defineStage({
+    name: STAGE,
+    version: 1,
+    description: 'PLOVER events (type, mode, trigger, source/target actors, place, time, casualties, quote link) from data/events',
+    reads: ['mentions', 'actors', 'quotes', 'places', 'times'],
+    adds: ['events'],
+    run(article) {
+      return { events: extractEvents(article, lex) };
+    },
+  });
+}

@@ -1,0 +1,81 @@
+import type { Token } from '../../doc/token.js';
+import type { Cue, CueKind, EventLexicon, TriggerForm } from './lexicon.js';
+import { isClauseBreak } from './view.js';
+
+/** A trigger found in a sentence: tokens `[first, last]` matching one lexicon form. */
+export interface TriggerHit {
+  readonly first: number;
+  readonly last: number;
+  readonly form: TriggerForm;
+  /** The verb carries the future proclitic «س» or follows «سوف». */
+  readonly future: boolean;
+}
+
+function keysMatch(tokens: readonly Token[], i: number, end: number, keys: readonly string[]): boolean {
+  if (i + keys.length > end) return false;
+  return keys.every((k, n) => tokens[i + n]!.key === k || tokens[i + n]!.norm === k);
+}
+
+function hasFuturePrefix(t: Token): boolean {
+  return t.parts.some((p) => p.role === 'proclitic' && p.form === 'س');
+}
+
+/**
+ * Every trigger in tokens `[first, end)`, longest form first, skipping tokens inside actor mentions
+ * («قوات الدعم السريع» is a name, not support).
+ */
+export function findTriggers(tokens: readonly Token[], first: number, end: number, lex: EventLexicon,
+  inMention: (i: number) => boolean): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  for (let i = first; i < end; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || inMention(i)) continue;
+    const forms = [...(lex.triggers.get(t.key) ?? []), ...(t.norm !== t.key ? lex.triggers.get(t.norm) ?? [] : [])]
+      .sort((a, b) => b.keys.length - a.keys.length);
+    const form = forms.find((f) => keysMatch(tokens, i, end, f.keys));
+    if (!form) continue;
+    const last = i + form.keys.length - 1;
+    const prev = tokens[i - 1];
+    const future = form.form !== 'noun'
+      && (hasFuturePrefix(t) || (prev !== undefined && i - 1 >= first && cueAt(tokens, i - 1, end, lex)?.kind === 'future'));
+    hits.push({ first: i, last, form, future });
+    i = last;
+  }
+  return hits;
+}
+
+/** The cue starting at token `i`, if any. */
+export function cueAt(tokens: readonly Token[], i: number, end: number, lex: EventLexicon): Cue | undefined {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return undefined;
+  const list = [...(lex.cues.get(t.key) ?? []), ...(lex.cues.get(t.norm) ?? [])];
+  return list.sort((a, b) => b.keys.length - a.keys.length).find((c) => keysMatch(tokens, i, end, c.keys));
+}
+
+export type Polarity = 'fact' | 'negated' | 'hypothetical' | 'denied';
+
+/**
+ * Whether a trigger reports a happening: a negation particle within its reach before it («لم يعقد»,
+ * «لن ينسحب», «عدم إرسال»), a conditional opening its clause («إذا هاجمت»), or a verb of denial
+ * earlier in the sentence («تنفي موسكو … تقديم دعم عسكري») make it no event.
+ */
+export function polarityOf(tokens: readonly Token[], sentFirst: number, sentEnd: number, hit: TriggerHit, lex: EventLexicon): Polarity {
+  let clauseOpen = true;
+  for (let k = hit.first - 1; k >= sentFirst; k--) {
+    const t = tokens[k]!;
+    if (isClauseBreak(t)) clauseOpen = false;
+    const cue = cueAt(tokens, k, sentEnd, lex);
+    if (!cue) continue;
+    const kind: CueKind = cue.kind;
+    if (kind === 'negation' && hit.first - (k + cue.keys.length - 1) <= cue.reach) return 'negated';
+    if (kind === 'hypothetical' && clauseOpen) return 'hypothetical';
+    if (kind === 'denial') return 'denied';
+  }
+  return 'fact';
+}
+
+/** An announcement cue earlier in the sentence («أعلن … انسحاب»): a declared, not implemented, act. */
+export function isAnnounced(tokens: readonly Token[], sentFirst: number, sentEnd: number, hit: TriggerHit, lex: EventLexicon): boolean {
+  for (let k = hit.first - 1; k >= sentFirst; k--) if (cueAt(tokens, k, sentEnd, lex)?.kind === 'announce') return true;
+  return false;
+}

@@ -1,0 +1,127 @@
+import type { ActorMention, ArticleActor } from '../../doc/annotations.js';
+import type { Span } from '../../doc/span.js';
+import type { Token } from '../../doc/token.js';
+import type { EventLexicon, PrepRole } from './lexicon.js';
+
+/**
+ * Token-level view of an article for the event rules: which token each actor mention covers, which
+ * tokens end a clause, and actors written together («بين الجيش وقوات الوفاق», «فرنسا ومصر والإمارات»)
+ * gathered into one group, as PLOVER allows compound actors.
+ */
+
+/** Punctuation that closes a clause for the syntax-light rules (quote marks open a speaker's words). */
+const CLAUSE_BREAKS = new Set(['.', '،', ',', '؛', ';', ':', '(', ')', '!', '؟', '?', '"', '«', '»', '“', '”', '-', '–']);
+
+export interface MentionAt {
+  readonly mention: ActorMention;
+  readonly first: number;
+  /** Inclusive last token. */
+  readonly last: number;
+  /** What a preposition before the mention makes of it (null: none, e.g. a subject or direct object). */
+  readonly prep: PrepRole | null;
+}
+
+export interface ActorGroup {
+  readonly ids: readonly string[];
+  readonly first: number;
+  readonly last: number;
+  readonly prep: PrepRole | null;
+}
+
+/** Index of the token containing `offset` (or the first after it). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function tokenRange(tokens: readonly Token[], s: Span): { first: number; last: number } {
+  const first = tokenAt(tokens, s.start);
+  const last = Math.max(first, tokenAt(tokens, Math.max(s.start, s.end - 1)));
+  return { first, last };
+}
+
+export function isClauseBreak(t: Token): boolean {
+  return (t.kind === 'punct' || t.kind === 'symbol') && [...t.text].some((c) => CLAUSE_BREAKS.has(c));
+}
+
+/** The preposition governing a mention: a proclitic on its first token before the span, or the word before it. */
+function prepositionOf(tokens: readonly Token[], first: number, span: Span, lex: EventLexicon): PrepRole | null {
+  const t = tokens[first]!;
+  for (const p of t.parts) {
+    if (p.role !== 'proclitic' || p.end > span.start) continue;
+    const role = lex.prepositions.get(p.form);
+    if (role) return role;
+  }
+  const before = tokens[first - 1];
+  if (before && before.kind === 'word') {
+    const role = lex.prepositions.get(before.key) ?? lex.prepositions.get(before.norm);
+    if (role) return role;
+  }
+  return null;
+}
+
+export function mentionsAt(tokens: readonly Token[], mentions: readonly ActorMention[], lex: EventLexicon): MentionAt[] {
+  return mentions
+    .map((mention) => {
+      const { first, last } = tokenRange(tokens, mention.span);
+      return { mention, first, last, prep: prepositionOf(tokens, first, mention.span, lex) };
+    })
+    .sort((a, b) => a.first - b.first || a.last - b.last);
+}
+
+/** Joins mentions written as one coordinated phrase: adjacent, or separated only by «و» / a comma. */
+export function groupMentions(tokens: readonly Token[], ms: readonly MentionAt[]): ActorGroup[] {
+  const groups: { ids: string[]; first: number; last: number; prep: PrepRole | null }[] = [];
+  for (const m of ms) {
+    const g = groups[groups.length - 1];
+    if (g && m.first > g.last && joins(tokens, g.last, m)) {
+      if (!g.ids.includes(m.mention.actorId)) g.ids.push(m.mention.actorId);
+      g.last = Math.max(g.last, m.last);
+      continue;
+    }
+    groups.push({ ids: [m.mention.actorId], first: m.first, last: m.last, prep: m.prep });
+  }
+  return groups;
+}
+
+function joins(tokens: readonly Token[], prevLast: number, m: MentionAt): boolean {
+  const conj = tokens[m.first]!.parts[0]?.form === 'و';
+  const between = tokens.slice(prevLast + 1, m.first);
+  if (between.length === 0) return true;
+  // «مصر، والإمارات» / «فرنسا و مصر»: only list separators between the two names
+  return between.every((t) => t.text === '،' || t.text === ',' || t.text === 'و') && (conj || between.length <= 2);
+}
+
+/**
+ * A person's affiliation: the state or body a minister or spokesperson speaks for. The actor's
+ * parent when the actors stage gives one; else a state or organisation mentioned right before the
+ * person inside the same phrase («وزير الدفاع التركي خلوصي أكار» → Turkey), first seen in the article.
+ */
+export function affiliations(tokens: readonly Token[], ms: readonly MentionAt[], actors: readonly ArticleActor[]): Map<string, string[]> {
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const out = new Map<string, string[]>();
+  const add = (id: string, aff: string): void => {
+    if (aff === id) return;
+    const list = out.get(id) ?? [];
+    if (!list.includes(aff)) list.push(aff);
+    out.set(id, list);
+  };
+  for (const a of actors) if (a.parent) add(a.id, a.parent);
+  ms.forEach((m, k) => {
+    const actor = byId.get(m.mention.actorId);
+    if (!actor || actor.type !== 'PER') return;
+    const prev = ms[k - 1];
+    if (!prev || prev.last >= m.first || m.first - prev.last > 2) return;
+    const gap = tokens.slice(prev.last + 1, m.first);
+    if (gap.some((t) => t.kind !== 'word')) return;
+    const other = byId.get(prev.mention.actorId);
+    if (other && other.type !== 'PER' && !out.has(m.mention.actorId)) add(m.mention.actorId, other.id);
+  });
+  return out;
+}
