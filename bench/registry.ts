@@ -1,6 +1,8 @@
 import type { BenchSuite } from './types.js';
+import { textCoreSuite } from './suites/text-core.js';
 
 /** Every benchmark `npm run bench` runs, in order. Add one line per file in bench/suites/. */
 export const SUITES: readonly BenchSuite[] = [
+  textCoreSuite,
   (await import('./suites/ner.js')).nerSuite,
 ];

@@ -1,8 +1,8 @@
 import type { Morpheme } from '../doc/token.js';
-import { isArabicMark, isInvisibleControl, isTatweel } from './chars.js';
-import { matchKey } from './normalize.js';
+import { ALEF, ALEF_WASLA, isArabicMark, isInvisibleControl, isTatweel } from './chars.js';
+import { letterKey, matchKey } from './normalize.js';
 
-/** The clitic inventory (from data/ar/clitics.tsv). */
+/** The clitic inventory and the cost of each split (from data/ar/clitics.tsv). */
 export interface CliticTable {
   /** Proclitic surfaces per slot: 1 conjunctions, 2 prepositions/future, 3 the article. */
   readonly conjunctions: readonly string[];
@@ -11,192 +11,355 @@ export interface CliticTable {
   readonly article: string;
   /** Pronoun enclitics, longest first. */
   readonly enclitics: readonly string[];
+  /** Evidence a split must win back, per proclitic surface (the article under its own surface «ال»). */
+  readonly procliticCost: ReadonlyMap<string, number>;
+  readonly encliticCost: ReadonlyMap<string, number>;
 }
 
 /** What the segmenter may consult to decide whether a candidate stem is a real word. */
 export interface StemEvidence {
-  /** Known stems (match keys), e.g. from the hunspell-ar vocabulary. */
+  /** Known stems (match keys, ta marbuta kept), e.g. from the hunspell-ar vocabulary. */
   readonly vocabulary: ReadonlySet<string>;
-  /** Word keys seen elsewhere in the same article: «حفتر» beside «لحفتر» says the ل is a clitic. */
-  readonly articleForms?: ReadonlySet<string>;
+  /** Closed-class words: the only two-letter stems accepted after a clitic («لذا», «بما»). */
+  readonly functionWords?: ReadonlySet<string>;
+  /**
+   * Match keys of stems used elsewhere in the same article: «حفتر» beside «لحفتر» says the ل is a
+   * clitic. `analyzeText` builds it as `ArticleStems`; a plain set of keys serves tests.
+   */
+  readonly articleForms?: ReadonlySet<string> | ArticleStems;
 }
 
-interface Letter {
-  readonly key: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-/** Letters of a word with their surface extent (marks and tatweel attach to the preceding letter). */
-function lettersOf(text: string, offset: number): Letter[] {
-  const letters: Letter[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const cp = text.charCodeAt(i);
-    if ((isArabicMark(cp) || isTatweel(cp) || isInvisibleControl(cp)) && letters.length > 0) {
-      const last = letters[letters.length - 1]!;
-      letters[letters.length - 1] = { ...last, end: offset + i + 1 };
-      continue;
-    }
-    letters.push({ key: matchKey(text[i]!, { foldTehMarbuta: false }), start: offset + i, end: offset + i + 1 });
-  }
-  return letters;
-}
-
-interface Candidate {
-  readonly pro: readonly { surface: number; form: string }[];
-  readonly encl: string;
-  readonly stemKey: string;
-  readonly restoredTeh: boolean;
-  readonly score: number;
-}
-
+/**
+ * Stem evidence, on one scale with the clitic costs of data/ar/clitics.tsv: listed in the vocabulary
+ * (3), listed once an inflection is removed (2), used on its own in the same article (2.5 for a name
+ * the vocabulary lacks; 1 more for a listed stem, to choose between two listed readings: «للجنة»
+ * with «اللجنة» nearby).
+ */
+const EXACT = 3;
+const SEEN_IN_ARTICLE = 2.5;
+const INFLECTED = 2;
+/**
+ * For a stem the vocabulary already knows, being seen alone in the article adds 1: enough to prefer
+ * «و + دعم» over the rarer listed word «ودعم» in an article about support, too little to cut a
+ * listed word whose remainder the article never uses alone.
+ */
+const SEEN_IN_ARTICLE_KNOWN = 1;
 const MIN_STEM = 2;
 const TEH = 'ت';
 const TEH_MARBUTA = 'ة';
-
-/**
- * Segments one Arabic word into proclitics, stem and pronoun enclitics, keeping exact offsets.
- * Candidate segmentations are scored: a stem in the vocabulary (or seen alone in the article) is strong
- * evidence; each clitic costs a little, so a known whole word («وزير», «بلاد») is never split; the
- * article «ال» is cheap, being unambiguous after a prefix. With no evidence at all, only a conjunction
- * before a stem of at least three letters is split off («وحفتر»), as names start with ب/ل/ك too.
- */
-export function segmentWord(text: string, offset: number, table: CliticTable, evidence: StemEvidence): Morpheme[] {
-  const letters = lettersOf(text, offset);
-  const whole = letters.map((l) => l.key).join('');
-  const stemOnly: Morpheme[] = [{ role: 'stem', form: text, start: offset, end: offset + text.length }];
-  if (letters.length < MIN_STEM + 1) return stemOnly;
-  const wholeKey = foldKey(whole);
-  // A stem is known when the vocabulary lists it (directly or once an inflectional suffix is removed),
-  // or when the article uses it as a word of its own. The word itself is no evidence for itself.
-  // Evidence for a stem: listed as is (10), listed once an inflection is removed or used alone
-  // elsewhere in the article (8), none (0). The word itself is no evidence for itself.
-  const strength = (k: string): number => {
-    const v = vocabularyEvidence(k, evidence.vocabulary);
-    if (v === 'exact') return 10;
-    if (v === 'inflected') return 8;
-    return k !== wholeKey && (evidence.articleForms?.has(matchKey(k)) ?? false) ? 8 : 0;
-  };
-  const known = (k: string): boolean => strength(k) > 0;
-  // A word the vocabulary lists exactly as written («التي», «بعد», «وزير») is not split at all.
-  const wholeListed = evidence.vocabulary.has(whole);
-
-  const candidates: Candidate[] = [];
-  const proOptions = prefixOptions(whole, table);
-  for (const pro of proOptions) {
-    const used = pro.reduce((n, p) => n + p.surface, 0);
-    const hasArticle = pro.some((p) => p.form === table.article);
-    const enclOptions = hasArticle ? [''] : ['', ...table.enclitics];
-    for (const encl of enclOptions) {
-      if (encl && !whole.endsWith(encl)) continue;
-      const stemLetters = whole.slice(used, whole.length - encl.length);
-      if (stemLetters.length < MIN_STEM) continue;
-      // «حكومته»: the stem surface ends in ت before a pronoun; its form is «حكومة».
-      let stemKey = foldKey(stemLetters);
-      let restoredTeh = false;
-      if (encl && stemLetters.endsWith(TEH)) {
-        const withMarbuta = stemKey.slice(0, -1) + TEH_MARBUTA;
-        if (!known(stemKey) && known(withMarbuta)) {
-          stemKey = withMarbuta;
-          restoredTeh = true;
-        }
-      }
-      const future = pro.some((p) => table.future.includes(p.form));
-      if (future && !/^[يتنا]/u.test(stemLetters)) continue;
-      const clitics = pro.length + (encl ? 1 : 0);
-      // Each clitic costs 1; the preposition ك is rarer than a word starting with ك, so it costs 2.
-      const cost = clitics + pro.filter((p) => p.form === 'ك').length;
-      let score = clitics === 0 && wholeListed ? 12 : strength(stemKey);
-      score -= cost;
-      if (hasArticle) score += 1;
-      // «لل» before a stem is the preposition ل with the article far more often than ل + a ل-word.
-      if (hasArticle && pro.some((p) => p.form === 'ل')) score += 1;
-      if (clitics === 0 && !known(stemKey)) score = 0.5;
-      candidates.push({ pro, encl, stemKey, restoredTeh, score });
-    }
-  }
-  // No evidence anywhere: split a lone conjunction before a 3+ letter stem («وحفتر»), nothing else.
-  if (candidates.every((c) => c.score <= 0.5)) {
-    const conj = candidates.find(
-      (c) => c.pro.length === 1 && table.conjunctions.includes(c.pro[0]!.form) && !c.encl && c.stemKey.length >= 3,
-    );
-    if (!conj) return stemOnly;
-    return build(letters, text, offset, conj);
-  }
-  candidates.sort((a, b) => b.score - a.score || a.pro.length - b.pro.length);
-  const best = candidates[0]!;
-  if (best.pro.length === 0 && !best.encl) return stemOnly;
-  return build(letters, text, offset, best);
-}
+/** First letters of imperfect verbs: the future particle س only comes before them. */
+const IMPERFECT_PREFIXES = new Set(['ي', 'ت', 'ن', 'ا']);
 
 /**
  * Hunspell lists stems; sound plurals, the feminine ending and verb agreement are suffixes it
  * generates. Removing one such suffix before the look-up lets «انتخابات» and «اعتبرت» count as known.
+ * A one-letter suffix needs a longer base: «إيري» is not «اير» + ي.
  */
-const INFLECTIONS = ['ات', 'ون', 'ين', 'ان', 'ة', 'ت', 'وا', 'تم', 'ية', 'ي', 'ا'];
+const INFLECTIONS: readonly (readonly [suffix: string, minBase: number])[] = [
+  ['ات', 3], ['ون', 3], ['ين', 3], ['ان', 3], ['وا', 3], ['تم', 3], ['ية', 3],
+  ['ة', 3], ['ت', 3], ['ا', 3], ['ي', 4],
+];
 
-/** `k` is keyed without folding ta marbuta, so «ة» (an inflection) and «ه» (a pronoun) stay apart. */
-function vocabularyEvidence(k: string, vocabulary: ReadonlySet<string>): 'exact' | 'inflected' | null {
-  if (vocabulary.has(k)) return 'exact';
-  for (const suffix of INFLECTIONS) {
-    if (k.length - suffix.length >= 3 && k.endsWith(suffix) && vocabulary.has(k.slice(0, -suffix.length))) {
-      return 'inflected';
+function vocabularyEvidence(k: string, evidence: StemEvidence): number {
+  if (k.length < 3) return evidence.functionWords?.has(k) ? EXACT : 0;
+  if (evidence.vocabulary.has(k)) return EXACT;
+  for (const [suffix, minBase] of INFLECTIONS) {
+    if (k.length - suffix.length >= minBase && k.endsWith(suffix) && evidence.vocabulary.has(k.slice(0, -suffix.length))) {
+      return INFLECTED;
     }
   }
-  return null;
+  return 0;
 }
 
-/** Letters are already matchKey'd one by one with ta marbuta kept; this is the identity, named for clarity. */
-function foldKey(letters: string): string {
-  return letters;
+/**
+ * Article evidence: the stem of every word of a text as the vocabulary alone segments it («الأزمة»
+ * → «أزمة», «ورؤية» → «رؤية», «حفتر» → «حفتر»), counted. A word is no evidence for itself: when
+ * «للأزمة» asks whether «لأزمة» stands alone elsewhere, its own occurrences are not counted.
+ */
+export class ArticleStems {
+  private static generation = 0;
+  private readonly stems = new Map<string, number>();
+  /** Stamps the forms of this text (see `FormAnalysis.seen`): counting without a map per text. */
+  private readonly id = ++ArticleStems.generation;
+
+  constructor(forms: Iterable<FormAnalysis | null | undefined>) {
+    for (const form of forms) {
+      if (!form) continue;
+      const seen = form.seen;
+      if (seen.text === this.id) seen.count++;
+      else {
+        seen.text = this.id;
+        seen.count = 1;
+      }
+      const key = form.vocabularyStem;
+      this.stems.set(key, (this.stems.get(key) ?? 0) + 1);
+    }
+  }
+
+  /** True when `key` is the stem of some word of the text other than occurrences of `asker`. */
+  hasOther(key: string, asker: FormAnalysis): boolean {
+    const n = this.stems.get(key);
+    if (n === undefined) return false;
+    if (key !== asker.vocabularyStem) return true;
+    return n > (asker.seen.text === this.id ? asker.seen.count : 0);
+  }
+
+  /** Keys seen in the text, occurrences of the asking word included. */
+  has(key: string): boolean {
+    return this.stems.has(key);
+  }
 }
 
-/** Every proclitic sequence the word's beginning allows: [conj] [prep | future] [article]. */
-function prefixOptions(whole: string, table: CliticTable): { surface: number; form: string }[][] {
-  const out: { surface: number; form: string }[][] = [];
-  const conjs = ['', ...table.conjunctions];
-  const preps = ['', ...table.prepositions, ...table.future];
-  for (const c of conjs) {
-    if (c && !whole.startsWith(c)) continue;
-    for (const p of preps) {
+interface Proclitic {
+  readonly form: string;
+  /** Letters it takes on the surface (the article after ل takes one: «للحكومة»). */
+  readonly letters: number;
+}
+
+/** One way to cut a word, scored without article evidence; `articleKey` says which stem the article could confirm. */
+interface Candidate {
+  readonly pro: readonly Proclitic[];
+  readonly encl: string;
+  /** Stem letters [stemFirst, stemEnd) in the letter arrays. */
+  readonly stemFirst: number;
+  readonly stemEnd: number;
+  readonly restoredTeh: boolean;
+  readonly clitics: number;
+  readonly cost: number;
+  /** Vocabulary evidence minus cost. */
+  readonly base: number;
+  /** matchKey of the stem when the article's words could raise its evidence, else null. */
+  readonly articleKey: string | null;
+}
+
+/**
+ * Everything about a word form that does not depend on the article it is in, computed once per
+ * distinct surface form (a news corpus repeats forms heavily) and kept in a cache.
+ */
+export interface FormAnalysis {
+  readonly surface: string;
+  /** matchKey of the whole surface (the token's `norm`). */
+  readonly norm: string;
+  /** Per letter (marks, tatweel and joiners attach to the letter before): surface extent, relative. */
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  readonly candidates: readonly Candidate[];
+  /** Index of the winner when no article evidence applies. */
+  readonly vocabularyBest: number;
+  /** True when some candidate could overtake the winner with article evidence. */
+  readonly articleSensitive: boolean;
+  /** Built morphemes (offsets relative to the word) per chosen candidate, filled lazily. */
+  readonly parts: (readonly Morpheme[] | undefined)[];
+  readonly keys: (string | undefined)[];
+  /** matchKey of the stem of `vocabularyBest`: what this form contributes to article evidence. */
+  readonly vocabularyStem: string;
+  /** Occurrences in the text being analysed (stamped by `ArticleStems`; the cache is per process). */
+  readonly seen: { text: number; count: number };
+}
+
+/**
+ * Lays out and scores every segmentation of one word that the clitic grammar allows:
+ * [conjunction] [preposition | future] [article] stem [pronoun]. Scores: stem evidence (3 listed in
+ * the vocabulary, 2 listed once an inflection is removed) minus each clitic's cost; the word left
+ * whole scores its own evidence with no cost. So a known word («وزير», «بلاد», «فوري») stays whole,
+ * an unknown word with an unknown remainder («وليامز», «فيسبوك») stays whole, and a clitic is split
+ * off when what remains is a better-attested word than the whole («وقال», «بحضور»).
+ */
+export function analyzeForm(surface: string, table: CliticTable, evidence: StemEvidence): FormAnalysis {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let keys = '';
+  const raws: number[] = []; // code units as written: the article needs a bare alef
+  for (let i = 0; i < surface.length; i++) {
+    const cp = surface.charCodeAt(i);
+    const k = isArabicMark(cp) || isTatweel(cp) || isInvisibleControl(cp) ? '' : letterKey(cp);
+    if (k.length === 0) {
+      if (ends.length > 0) ends[ends.length - 1] = i + 1;
+      continue;
+    }
+    // A ligature (presentation form «ﻻ») gives several letters in one code unit; they share its extent
+    // and no morpheme boundary may fall between them (see `boundaryOk`).
+    for (let j = 0; j < k.length; j++) {
+      keys += k[j];
+      starts.push(i);
+      ends.push(i + 1);
+      raws.push(cp);
+    }
+  }
+  const norm = matchKey(surface);
+  const n = keys.length;
+  const candidates: Candidate[] = [];
+  const boundaryOk = (li: number): boolean => li <= 0 || li >= n || starts[li]! >= ends[li - 1]!;
+  const whole: Candidate = {
+    pro: [], encl: '', stemFirst: 0, stemEnd: n, restoredTeh: false, clitics: 0, cost: 0,
+    base: n >= 3 ? vocabularyEvidence(keys, evidence) : 0, articleKey: null,
+  };
+  candidates.push(whole);
+  // A closed-class word is never cut: «الذي», «التي», «الآن», «لكن» are words, not clitic + stem.
+  const closedClass = evidence.functionWords?.has(keys) ?? false;
+  if (n >= MIN_STEM + 1 && !closedClass) {
+    const article = table.article;
+    const articleCost = table.procliticCost.get(article) ?? 0;
+    for (const pro of prefixOptions(keys, raws, table)) {
+      let used = 0;
+      let cost = 0;
+      for (const p of pro) {
+        used += p.letters;
+        cost += p.form === article ? articleCost : table.procliticCost.get(p.form) ?? 1;
+      }
+      if (!boundaryOk(used)) continue;
+      const hasArticle = pro.length > 0 && pro[pro.length - 1]!.form === article;
+      const future = pro.some((p) => table.future.includes(p.form));
+      // A pronoun never follows the article («الكتابه» is not a word).
+      const enclOptions = hasArticle ? [''] : ['', ...table.enclitics];
+      for (const encl of enclOptions) {
+        if (pro.length === 0 && !encl) continue; // the whole word, scored above
+        if (encl && !keys.endsWith(encl)) continue;
+        const stemEnd = n - encl.length;
+        if (stemEnd - used < MIN_STEM || !boundaryOk(stemEnd)) continue;
+        const stem = keys.slice(used, stemEnd);
+        if (future && !IMPERFECT_PREFIXES.has(stem[0]!)) continue;
+        // A stem that itself starts with the article is cut at the article instead, unless listed as is («الذي»).
+        if (!hasArticle && stem.length >= 4 && stem.startsWith(article) && !evidence.vocabulary.has(stem)) continue;
+        const encCost = encl ? table.encliticCost.get(encl) ?? 1 : 0;
+        const total = cost + encCost;
+        const clitics = pro.length + (encl ? 1 : 0);
+        const push = (stemKey: string, restoredTeh: boolean): void => {
+          const ev = vocabularyEvidence(stemKey, evidence);
+          const articleKey = stemKey.length >= 3 ? matchKey(stemKey) : null;
+          candidates.push({ pro, encl, stemFirst: used, stemEnd, restoredTeh, clitics, cost: total, base: ev - total, articleKey });
+        };
+        push(stem, false);
+        // «حكومته»: before a pronoun the ta marbuta is written ت; the stem's form is «حكومة».
+        if (encl && stem.endsWith(TEH) && stem.length >= 3) push(stem.slice(0, -1) + TEH_MARBUTA, true);
+      }
+    }
+  }
+  let vocabularyBest = 0;
+  for (let c = 1; c < candidates.length; c++) if (better(candidates[c]!, candidates[c]!.base, candidates[vocabularyBest]!, candidates[vocabularyBest]!.base)) vocabularyBest = c;
+  const bestBase = candidates[vocabularyBest]!.base;
+  const articleSensitive = candidates.some((c) => c.articleKey !== null && c.base + SEEN_IN_ARTICLE >= bestBase);
+  const form: FormAnalysis = {
+    surface, norm, starts, ends, candidates, vocabularyBest, articleSensitive,
+    parts: new Array(candidates.length), keys: new Array(candidates.length),
+    vocabularyStem: '', seen: { text: 0, count: 0 },
+  };
+  (form as { vocabularyStem: string }).vocabularyStem = stemKeyOf(form, vocabularyBest);
+  return form;
+}
+
+/**
+ * Higher score wins; on a tie, fewer clitics, then the shorter stem (the article written out rather
+ * than merged: «للأزمة» is ل + ال + أزمة, not ل + لازمة), then the stem as written (no restored ة).
+ */
+function better(a: Candidate, as: number, b: Candidate, bs: number): boolean {
+  if (as !== bs) return as > bs;
+  if (a.clitics !== b.clitics) return a.clitics < b.clitics;
+  const al = a.stemEnd - a.stemFirst;
+  const bl = b.stemEnd - b.stemFirst;
+  if (al !== bl) return al < bl;
+  return !a.restoredTeh && b.restoredTeh;
+}
+
+/** Picks the segmentation of an analysed form, given the words of its article. */
+export function chooseCandidate(form: FormAnalysis, articleForms: ReadonlySet<string> | ArticleStems | undefined): number {
+  if (!form.articleSensitive || !articleForms) return form.vocabularyBest;
+  let best = -1;
+  let bestScore = -Infinity;
+  const cs = form.candidates;
+  for (let c = 0; c < cs.length; c++) {
+    const cand = cs[c]!;
+    let score = cand.base;
+    if (cand.articleKey !== null && cand.clitics > 0 &&
+      (articleForms instanceof ArticleStems ? articleForms.hasOther(cand.articleKey, form) : articleForms.has(cand.articleKey))) {
+      score += cand.base + cand.cost > 0 ? SEEN_IN_ARTICLE_KNOWN : SEEN_IN_ARTICLE;
+    }
+    if (best < 0 || better(cand, score, cs[best]!, bestScore)) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The morphemes of candidate `c`, offsets relative to the word's start (built once per form and candidate). */
+export function morphemesOf(form: FormAnalysis, c: number): readonly Morpheme[] {
+  const cached = form.parts[c];
+  if (cached) return cached;
+  const cand = form.candidates[c]!;
+  const { starts, surface } = form;
+  // Morphemes tile the word: each starts where its first letter starts (marks stay with the letter
+  // before), the first at 0, the last ends at the word's end.
+  const parts: Morpheme[] = [];
+  let li = 0;
+  let cursor = 0;
+  for (const p of cand.pro) {
+    if (p.letters === 0) continue; // an article merged into the stem's first letter has no surface of its own
+    li += p.letters;
+    const end = starts[li]!;
+    parts.push(Object.freeze({ role: 'proclitic', form: p.form, start: cursor, end }));
+    cursor = end;
+  }
+  const stemEnd = cand.encl ? starts[cand.stemEnd]! : surface.length;
+  let stemForm = surface.slice(cursor, stemEnd);
+  if (cand.restoredTeh) {
+    const at = stemForm.lastIndexOf(TEH);
+    stemForm = stemForm.slice(0, at) + TEH_MARBUTA + stemForm.slice(at + 1);
+  }
+  parts.push(Object.freeze({ role: 'stem', form: stemForm, start: cursor, end: stemEnd }));
+  if (cand.encl) parts.push(Object.freeze({ role: 'enclitic', form: cand.encl, start: stemEnd, end: surface.length }));
+  const frozen = Object.freeze(parts);
+  form.parts[c] = frozen;
+  return frozen;
+}
+
+/** The light stem key of candidate `c`: matchKey of its stem form. */
+export function stemKeyOf(form: FormAnalysis, c: number): string {
+  const cached = form.keys[c];
+  if (cached !== undefined) return cached;
+  const stem = morphemesOf(form, c).find((p) => p.role === 'stem')!;
+  const key = matchKey(stem.form);
+  form.keys[c] = key;
+  return key;
+}
+
+/**
+ * Segments one Arabic word into proclitics, stem and pronoun enclitics, keeping exact offsets
+ * (`offset` is the word's start in the text). Uncached convenience over `analyzeForm`.
+ */
+export function segmentWord(text: string, offset: number, table: CliticTable, evidence: StemEvidence): Morpheme[] {
+  const form = analyzeForm(text, table, evidence);
+  const parts = morphemesOf(form, chooseCandidate(form, evidence.articleForms));
+  return parts.map((p) => ({ ...p, start: p.start + offset, end: p.end + offset }));
+}
+
+/**
+ * Every proclitic sequence the word's beginning allows: [conj] [prep | future] [article]. The article
+ * is written with a bare alef («ال», «ٱل»), never «أل»/«إل»/«آل» («ألحقوا», «آليات» are no article);
+ * after the preposition ل its alef is dropped («للحكومة»).
+ */
+function prefixOptions(keys: string, raws: readonly number[], table: CliticTable): Proclitic[][] {
+  const out: Proclitic[][] = [];
+  const article = table.article;
+  for (const c of ['', ...table.conjunctions]) {
+    if (c && !keys.startsWith(c)) continue;
+    for (const p of ['', ...table.prepositions, ...table.future]) {
       const afterConj = c.length;
-      if (p && !whole.startsWith(p, afterConj)) continue;
+      if (p && !keys.startsWith(p, afterConj)) continue;
       const afterPrep = afterConj + p.length;
-      const seq: { surface: number; form: string }[] = [];
-      if (c) seq.push({ surface: c.length, form: c });
-      if (p) seq.push({ surface: p.length, form: p });
+      const seq: Proclitic[] = [];
+      if (c) seq.push({ form: c, letters: c.length });
+      if (p) seq.push({ form: p, letters: p.length });
       out.push(seq);
-      const isFuture = table.future.includes(p);
-      if (isFuture) continue;
-      // The article: «ال»; after the preposition ل it is written «ل» alone («للحكومة»).
-      if (p === 'ل' && whole.startsWith('ل', afterPrep)) {
-        out.push([...seq, { surface: 1, form: table.article }]);
-      } else if (whole.startsWith(table.article, afterPrep)) {
-        out.push([...seq, { surface: table.article.length, form: table.article }]);
+      if (table.future.includes(p)) continue;
+      if (p === 'ل' && keys.startsWith('ل', afterPrep)) {
+        out.push([...seq, { form: article, letters: 1 }]);
+        // Before a stem that itself starts with ل the article's ل merges with it: «للجنة» is ل + (ال)لجنة.
+        out.push([...seq, { form: article, letters: 0 }]);
+      } else if (keys.startsWith(article, afterPrep) && (raws[afterPrep] === ALEF || raws[afterPrep] === ALEF_WASLA)) {
+        out.push([...seq, { form: article, letters: article.length }]);
       }
     }
   }
   return out;
-}
-
-function build(letters: readonly Letter[], text: string, offset: number, c: Candidate): Morpheme[] {
-  const parts: Morpheme[] = [];
-  let li = 0;
-  for (const p of c.pro) {
-    const first = letters[li]!;
-    const last = letters[li + p.surface - 1]!;
-    parts.push({ role: 'proclitic', form: p.form, start: first.start, end: last.end });
-    li += p.surface;
-  }
-  const enclLen = c.encl.length;
-  const stemFirst = letters[li]!;
-  const stemLast = letters[letters.length - 1 - enclLen]!;
-  const stemSurface = text.slice(stemFirst.start - offset, stemLast.end - offset);
-  const stemForm = c.restoredTeh ? stemSurface.slice(0, stemSurface.lastIndexOf(TEH)) + 'ة' + stemSurface.slice(stemSurface.lastIndexOf(TEH) + 1) : stemSurface;
-  parts.push({ role: 'stem', form: stemForm, start: stemFirst.start, end: stemLast.end });
-  if (enclLen > 0) {
-    const first = letters[letters.length - enclLen]!;
-    parts.push({ role: 'enclitic', form: c.encl, start: first.start, end: offset + text.length });
-  }
-  return parts;
 }

@@ -1,19 +1,22 @@
 import type { Morpheme, Sentence, Token } from '../doc/token.js';
 import { dataPath } from '../lexicons/paths.js';
 import { readList, readTable } from '../lexicons/table.js';
-import { segmentWord, type CliticTable } from './clitics.js';
+import { analyzeForm, ArticleStems, chooseCandidate, morphemesOf, stemKeyOf, type CliticTable, type FormAnalysis } from './clitics.js';
 import { matchKey } from './normalize.js';
 import { splitSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
 
 export { matchKey, phraseKey, stripMarks } from './normalize.js';
 export { detectArabic, MIN_ARABIC_SHARE } from './language.js';
-export type { CliticTable } from './clitics.js';
+export type { CliticTable, StemEvidence } from './clitics.js';
+export { segmentWord, ArticleStems } from './clitics.js';
 
 /** The language tables the text core needs, loaded from data/ar once per process. */
 export interface TextTables {
   readonly clitics: CliticTable;
   readonly vocabulary: ReadonlySet<string>;
+  /** Closed-class words (data/ar/function-words.txt): the two-letter stems a clitic may stand before. */
+  readonly functionWords: ReadonlySet<string>;
   readonly abbreviations: ReadonlySet<string>;
 }
 
@@ -23,16 +26,21 @@ export function loadTextTables(): TextTables {
   if (defaultTables) return defaultTables;
   const rows = readTable(dataPath('ar', 'clitics.tsv')).rows.map((r) => r.cells);
   const pro = (slot: string): string[] => rows.filter((r) => r['role'] === 'proclitic' && r['slot'] === slot).map((r) => r['surface']!);
+  const costs = (role: string): Map<string, number> =>
+    new Map(rows.filter((r) => r['role'] === role).map((r) => [r['surface']!, Number(r['cost'] ?? 1)]));
   const clitics: CliticTable = {
     conjunctions: pro('1'),
     prepositions: pro('2').filter((s) => s !== 'س'),
     future: pro('2').filter((s) => s === 'س'),
     article: pro('3')[0] ?? 'ال',
     enclitics: rows.filter((r) => r['role'] === 'enclitic').map((r) => r['surface']!).sort((a, b) => b.length - a.length),
+    procliticCost: costs('proclitic'),
+    encliticCost: costs('enclitic'),
   };
   const vocabulary = new Set(readList(dataPath('ar', 'vocabulary.txt')));
-  const abbreviations = new Set(readTable(dataPath('ar', 'abbreviations.tsv')).rows.map((r) => r.cells['abbreviation']!));
-  defaultTables = { clitics, vocabulary, abbreviations };
+  const functionWords = new Set(readList(dataPath('ar', 'function-words.txt')));
+  const abbreviations = new Set(readTable(dataPath('ar', 'abbreviations.tsv')).rows.map((r) => matchKey(r.cells['abbreviation']!)));
+  defaultTables = { clitics, vocabulary, functionWords, abbreviations };
   return defaultTables;
 }
 
@@ -42,33 +50,68 @@ export interface AnalyzedText {
 }
 
 /**
+ * Word forms repeat heavily in news, and everything about a form except the article evidence is
+ * fixed, so each distinct surface is analysed once per tables object. Bounded: cleared when full.
+ */
+const FORM_CACHE_LIMIT = 200_000;
+const formCaches = new WeakMap<TextTables, Map<string, FormAnalysis>>();
+
+function formAnalyzer(tables: TextTables): (surface: string) => FormAnalysis {
+  let cache = formCaches.get(tables);
+  if (!cache) formCaches.set(tables, (cache = new Map()));
+  const evidence = { vocabulary: tables.vocabulary, functionWords: tables.functionWords };
+  const c = cache;
+  return (surface) => {
+    let form = c.get(surface);
+    if (!form) {
+      if (c.size >= FORM_CACHE_LIMIT) c.clear();
+      form = analyzeForm(surface, tables.clitics, evidence);
+      c.set(surface, form);
+    }
+    return form;
+  };
+}
+
+/**
  * The text core's whole public surface: sentences and tokens (with clitic parts and match keys),
  * every offset pointing into `text`, which is never changed.
  */
 export function analyzeText(text: string, tables: TextTables = loadTextTables()): AnalyzedText {
   const raw = tokenize(text);
-  const norms = raw.map((t) => (t.kind === 'word' ? matchKey(text.slice(t.start, t.end)) : ''));
-  const articleForms = new Set<string>();
-  for (const n of norms) if (n) articleForms.add(n);
-  const evidence = { vocabulary: tables.vocabulary, articleForms };
-  const tokens: Token[] = raw.map((t, index) => {
-    const surface = text.slice(t.start, t.end);
-    if (t.kind !== 'word') {
+  const analyze = formAnalyzer(tables);
+  const forms: (FormAnalysis | null)[] = new Array(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i]!;
+    forms[i] = t.kind === 'word' ? analyze(text.slice(t.start, t.end)) : null;
+  }
+  const articleForms = new ArticleStems(forms);
+  // Tokens are plain readonly records (not frozen: freezing a million small objects costs more than the rest).
+  const tokens: Token[] = new Array(raw.length);
+  for (let index = 0; index < raw.length; index++) {
+    const t = raw[index]!;
+    const form = forms[index];
+    if (!form) {
+      const surface = text.slice(t.start, t.end);
       const norm = matchKey(surface);
-      return Object.freeze({
+      tokens[index] = {
         index, start: t.start, end: t.end, text: surface, kind: t.kind, norm, key: norm.toLowerCase(),
-        parts: Object.freeze([{ role: 'stem', form: surface, start: t.start, end: t.end }] as Morpheme[]),
-      });
+        parts: [{ role: 'stem', form: surface, start: t.start, end: t.end }],
+      };
+      continue;
     }
-    const parts = segmentWord(surface, t.start, tables.clitics, evidence);
-    const stem = parts.find((p) => p.role === 'stem')!;
-    return Object.freeze({
-      index, start: t.start, end: t.end, text: surface, kind: t.kind, norm: norms[index]!, key: matchKey(stem.form),
-      parts: Object.freeze(parts),
-    });
-  });
+    const c = form.articleSensitive ? chooseCandidate(form, articleForms) : form.vocabularyBest;
+    const rel = morphemesOf(form, c);
+    const parts: Morpheme[] = new Array(rel.length);
+    for (let k = 0; k < rel.length; k++) {
+      const p = rel[k]!;
+      parts[k] = { role: p.role, form: p.form, start: p.start + t.start, end: p.end + t.start };
+    }
+    tokens[index] = {
+      index, start: t.start, end: t.end, text: form.surface, kind: t.kind, norm: form.norm, key: stemKeyOf(form, c), parts,
+    };
+  }
   const sentences: Sentence[] = splitSentences(text, raw, { abbreviations: tables.abbreviations }).map((s, index) =>
-    Object.freeze({ index, start: s.start, end: s.end, tokens: Object.freeze({ first: s.first, end: s.last }) }),
+    ({ index, start: s.start, end: s.end, tokens: { first: s.first, end: s.last } }),
   );
   return { sentences, tokens };
 }

@@ -78,6 +78,16 @@ export function matchKey(s: string, options: MatchKeyOptions = {}): string {
   return out;
 }
 
+/**
+ * The match key of one code unit with ta marbuta kept (so «ة», an inflection, and «ه», a pronoun,
+ * stay apart): '' for marks and controls, one letter usually, several for a ligature («ﻻ» → «لا»).
+ */
+export function letterKey(cp: number): string {
+  const table = (keepTehTable ??= buildTable(false));
+  const r = table[cp];
+  return r === undefined ? String.fromCharCode(cp) : r;
+}
+
 /** Removes diacritics and tatweel only (for display-friendly comparison, keeping letter forms). */
 export function stripMarks(s: string): string {
   let out = '';

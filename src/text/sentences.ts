@@ -45,7 +45,7 @@ export function splitSentences(text: string, tokens: readonly RawToken[], option
     }
     const s = text.slice(t.start, t.end);
     if (t.kind === 'punct' && OPENING_QUOTES.has(s)) {
-      const closing = quoteCloses[i] ?? -1;
+      const closing = quoteCloses.get(i) ?? -1;
       if (closing > openQuoteUntil) openQuoteUntil = closing;
       continue;
     }
