@@ -44,7 +44,8 @@ export interface EventLexicon {
   readonly triggers: ReadonlyMap<string, readonly TriggerForm[]>;
   readonly cues: ReadonlyMap<string, readonly Cue[]>;
   readonly future: ReadonlyMap<PloverType, { type: PloverType; mode: string | null }>;
-  readonly calls: ReadonlyMap<PloverType, PloverType>;
+  /** Demanded `TYPE` or `TYPE/mode` → what the call is coded as. */
+  readonly calls: ReadonlyMap<string, PloverType>;
   readonly quoteActs: ReadonlyMap<string, { type: PloverType; mode: string | null }>;
   readonly casualties: ReadonlyMap<string, 'dead' | 'injured'>;
   readonly numbers: ReadonlyMap<string, { value: number; multiplier: boolean }>;
@@ -96,9 +97,13 @@ function loadTriggers(file: string): Map<string, TriggerForm[]> {
   return map;
 }
 
-function typedMap(file: string, keyCol: string, valueCol: string): Map<PloverType, PloverType> {
+function callsMap(file: string): Map<string, PloverType> {
   const t = readTable(file);
-  return new Map(t.rows.map((r) => [ploverType(t, r.line, r.cells[keyCol]), ploverType(t, r.line, r.cells[valueCol])]));
+  return new Map(t.rows.map((r) => {
+    const [type, mode] = (r.cells['demanded'] ?? '').split('/');
+    ploverType(t, r.line, type);
+    return [mode ? `${type}/${mode}` : type!, ploverType(t, r.line, r.cells['call'])];
+  }));
 }
 
 let cached: EventLexicon | undefined;
@@ -134,7 +139,7 @@ export function loadEventLexicon(dir = dataPath('events')): EventLexicon {
     triggers: loadTriggers(f('triggers.tsv')),
     cues,
     future,
-    calls: typedMap(f('calls.tsv'), 'demanded', 'call'),
+    calls: callsMap(f('calls.tsv')),
     quoteActs,
     casualties,
     numbers,

@@ -25,6 +25,9 @@ interface Draft {
 /** Types whose sentences' casualty counts belong to the event. */
 const VIOLENT: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE']);
 
+/** Verbal categories that, written inside a statement, are the speaker's own act whatever the subject. */
+const SPEAKER_ACTS: ReadonlySet<PloverType> = new Set(['REQUEST', 'ACCUSE', 'REJECT']);
+
 function spanOf(tokens: readonly Token[], first: number, last: number): Span {
   // Spans exclude proclitics written on the word except the article (gold convention).
   const t = tokens[first]!;
@@ -97,7 +100,7 @@ export function extractEvents(article: Input, lex: EventLexicon): Event[] {
       let mode = hit.form.entry.mode;
       // What a call asks for is not an event; a call for a meeting or a ceasefire is itself AGREE.
       if (request && hit.form.form !== 'perfect') {
-        const call = lex.calls.get(type);
+        const call = lex.calls.get(`${type}/${mode ?? ''}`) ?? lex.calls.get(type);
         if (call && request.type === 'REQUEST') {
           request.type = call;
           request.mode = null;
@@ -121,21 +124,33 @@ export function extractEvents(article: Input, lex: EventLexicon): Event[] {
         : { first: sFirst, end: sEnd };
       const roles = resolveRoles(tokens, groups as ActorGroup[], hit, bounds, hits);
       let source = [...roles.source];
+      let target = [...roles.target];
       let quote: number | null = null;
       const verbal = VERBAL_TYPES.has(type);
       if (qCue !== null && speakerOf(qCue)) {
         source = [speakerOf(qCue)!, ...source.filter((id) => id !== speakerOf(qCue))];
         quote = verbal ? qCue : null;
-      } else if (qIn !== null && speakerOf(qIn) && verbal && (!roles.subjectFound || isFirstPerson(tokens, hit))) {
-        source = [speakerOf(qIn)!];
-        quote = qIn;
+      } else if (qIn !== null && speakerOf(qIn) && verbal && hit.form.form !== 'perfect') {
+        // A call, accusation or rejection inside a statement is the speaker's own act («ضرورة», «يجب»,
+        // «انتهاكات»); the actor found beside it is what it is aimed at. Other verbal acts are the
+        // speaker's only when spoken in the first person («سنقف», «نريد»).
+        if (SPEAKER_ACTS.has(type) || isFirstPerson(tokens, hit)) {
+          if (target.length === 0) target = [...roles.source];
+          source = [speakerOf(qIn)!];
+          quote = qIn;
+        } else if (!roles.subjectFound) continue;
       } else if (verbal) {
         // The statement announcing this act: a quote of the same sentence spoken by the source.
         const qi = quotes.findIndex((q) => contains(sentence, q.content) && q.speaker !== null && source.includes(q.speaker));
         if (qi >= 0) quote = qi;
       }
       if (source.length === 0) continue;
-      const target = roles.target.filter((id) => !source.includes(id));
+      target = target.filter((id) => !source.includes(id));
+      // «هاجمت تركيا … داعية»: an attack by a speaker in their own statement's sentence is verbal.
+      if (type === 'ASSAULT' && quotes.some((q) => contains(sentence, q.content) && q.speaker !== null && source.includes(q.speaker))) {
+        type = 'ACCUSE';
+        mode = 'disapprove';
+      }
       const draft: Draft = { type, mode, trigger, source: withAffiliations(source), target, quote, sentence };
       drafts.push(draft);
       if (type === 'REQUEST') request = draft;
@@ -146,7 +161,7 @@ export function extractEvents(article: Input, lex: EventLexicon): Event[] {
   quotes.forEach((q, qi) => {
     const coded = lex.quoteActs.get(q.act);
     const speaker = speakerOf(qi);
-    if (!coded || !speaker || drafts.some((d) => d.quote === qi)) return;
+    if (!coded || !speaker || drafts.some((d) => d.quote === qi && d.type === coded.type)) return;
     const trigger = q.cue ?? q.content;
     const sentence = article.sentences.find((s) => s.start <= trigger.start && trigger.start < s.end);
     if (!sentence) return;

@@ -103,6 +103,9 @@ function joins(tokens: readonly Token[], prevLast: number, m: MentionAt): boolea
  * parent when the actors stage gives one; else a state or organisation mentioned right before the
  * person inside the same phrase («وزير الدفاع التركي خلوصي أكار» → Turkey), first seen in the article.
  */
+/** Tokens between a body's name and the person speaking for it («المتحدثة باسم»). */
+const AFFILIATION_REACH = 4;
+
 export function affiliations(tokens: readonly Token[], ms: readonly MentionAt[], actors: readonly ArticleActor[]): Map<string, string[]> {
   const byId = new Map(actors.map((a) => [a.id, a]));
   const out = new Map<string, string[]>();
@@ -113,15 +116,19 @@ export function affiliations(tokens: readonly Token[], ms: readonly MentionAt[],
     out.set(id, list);
   };
   for (const a of actors) if (a.parent) add(a.id, a.parent);
+  // Every state or body named in the phrase right before a person («المتحدثة باسم الخارجية الروسية
+  // ماريا زاخاروفا», «السفير الأميركي لدى ليبيا ريتشارد نورلاند»): extra sources cost nothing when
+  // one of them is right, so all of them are kept.
   ms.forEach((m, k) => {
     const actor = byId.get(m.mention.actorId);
     if (!actor || actor.type !== 'PER') return;
-    const prev = ms[k - 1];
-    if (!prev || prev.last >= m.first || m.first - prev.last > 2) return;
-    const gap = tokens.slice(prev.last + 1, m.first);
-    if (gap.some((t) => t.kind !== 'word')) return;
-    const other = byId.get(prev.mention.actorId);
-    if (other && other.type !== 'PER' && !out.has(m.mention.actorId)) add(m.mention.actorId, other.id);
+    for (let j = k - 1; j >= 0; j--) {
+      const prev = ms[j]!;
+      if (prev.last >= m.first || m.first - prev.last > AFFILIATION_REACH) break;
+      if (tokens.slice(prev.last + 1, m.first).some((t) => t.kind !== 'word')) break;
+      const other = byId.get(prev.mention.actorId);
+      if (other && other.type !== 'PER') add(m.mention.actorId, other.id);
+    }
   });
   return out;
 }
