@@ -34,6 +34,7 @@ export function cuesBefore(cues: PlaceCues, tokens: readonly Token[], i: number)
 }
 
 export function decideUse(
+
   c: PlaceCandidate,
   tokens: readonly Token[],
   cues: PlaceCues,
@@ -46,9 +47,22 @@ export function decideUse(
   // («دعم لليبيا»), but the destination of a visit for a city («زيارة قام بها لطرابلس»).
   if (c.proclitics.includes('ب')) return 'location';
   if (c.proclitics.includes('ل')) return isCountry ? 'actor' : 'location';
-  // A conjunct shares the use of the name it is joined to («في العراق وسوريا», «فرنسا ومصر»).
-  if (c.proclitics.includes('و') && previous && previous.candidate.last === c.first) return previous.use;
-  const before = cuesBefore(cues, tokens, c.first);
+  // A conjunct shares the use of the name it is joined to («في العراق وسوريا», «فرنسا ومصر»,
+  // «مدينة ترهونة، ثم بني وليد»).
+  if (previous && (c.proclitics.includes('و') || previous.candidate.last < c.first)) {
+    let joined = true;
+    for (let k = previous.candidate.last; k < c.first; k++) {
+      const t = tokens[k]!;
+      if (!(t.kind === 'punct' && t.text === '،') && !tokenCues(cues, t).has('conjunction')) joined = false;
+    }
+    if (joined && (c.proclitics.includes('و') || c.first > previous.candidate.last)) return previous.use;
+  }
+  let before = cuesBefore(cues, tokens, c.first);
+  // A nisba adjective between a territorial noun and the name: «العاصمة الليبية طرابلس».
+  const adj = tokens[c.first - 1];
+  if (!before.size && adj?.kind === 'word' && adj.norm.startsWith('ال') && /(يه|ي)$/u.test(adj.norm)) {
+    before = tokenCues(cues, tokens[c.first - 2]);
+  }
   if (before.has('body')) return 'body';
   if (before.has('location')) {
     const prep = tokens[c.first - 1]!;

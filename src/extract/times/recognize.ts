@@ -131,10 +131,17 @@ export class TimeRecognizer {
     return results.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
   }
 
+  /** «اليوم الأول لزيارته», «اليوم العالمي»: a day described by an adjective, not today. */
+  private describedDay(text: string, tokens: readonly Token[], w: Piece<TimeWord>): boolean {
+    const next = tokens[w.last];
+    return w.entry.role === 'expression' && w.entry.deictic && next?.kind === 'word' && next.norm.startsWith('ال')
+      && !this.word(text, tokens, w.last, false) && !this.weekday(text, tokens, w.last);
+  }
+
   /** A fixed phrase of time-words.tsv («الفترة المقبلة», «العام الماضي», «مؤخرا»). */
   private lexical(text: string, tokens: readonly Token[], i: number): RawTime | null {
     const w = this.word(text, tokens, i);
-    if (!w || w.entry.role !== 'expression') return null;
+    if (!w || w.entry.role !== 'expression' || this.describedDay(text, tokens, w)) return null;
     return this.make(tokens, w.start, i, w.last, w.entry.kind, null, w.entry.relative, w.entry.deictic);
   }
 
@@ -164,9 +171,7 @@ export class TimeRecognizer {
     if (w && w.entry.role === 'expression' && w.entry.kind === 'relative_day') {
       const wd = this.weekday(text, tokens, w.last);
       if (wd) return this.make(tokens, w.start, i, wd.last, 'relative_day', null, w.entry.relative);
-      // «اليوم الأول لزيارته», «اليوم العالمي»: a day described, not today.
-      const next = tokens[w.last];
-      if (w.entry.deictic && next?.kind === 'word' && next.norm.startsWith('ال') && !this.word(text, tokens, w.last, false)) return null;
+      if (this.describedDay(text, tokens, w)) return null;
       return this.make(tokens, w.start, i, w.last, 'relative_day', null, w.entry.relative, w.entry.deictic);
     }
     let j = i;
@@ -222,7 +227,7 @@ export class TimeRecognizer {
   /** «عام 2014», «العام 2019», and a bare year after «في», «منذ», «خلال» … («في 2011»). */
   private year(text: string, tokens: readonly Token[], i: number): RawTime | null {
     const head = this.role(text, tokens, i, 'unit');
-    if (head && head.entry.role === 'unit' && head.entry.code === 'Y' && head.entry.count === null) {
+    if (head && head.entry.role === 'unit' && head.entry.code === 'Y' && head.entry.count !== 2) {
       const y = numberOf(tokens[head.last]);
       if (y !== null && y >= 1900 && y <= 2100) return this.make(tokens, head.start, i, head.last + 1, 'year', String(y), null);
       return null;
