@@ -16,6 +16,10 @@ const program = new Command('marsad')
 program.addCommand(analyzeCommand());
 program.addCommand(pipelineCommand());
 program.addCommand((await import('./commands/serve.js')).serveCommand());
+program.addCommand((await import('./commands/ingest.js')).ingestCommand());
+program.addCommand((await import('./commands/stories.js')).storiesCommand());
+program.addCommand((await import('./commands/search.js')).searchCommand());
+program.addCommand((await import('./commands/export.js')).exportCommand());
 
 try {
   await program.parseAsync(process.argv);
