@@ -5,4 +5,6 @@ export const MEASURES: readonly Measure[] = [
   (await import('./measures/ner.js')).nerMeasure,
   (await import('./measures/places.js')).placesMeasure,
   (await import('./measures/times.js')).timesMeasure,
+  (await import('./measures/actors.js')).actorsMeasure,
+  (await import('./measures/labels.js')).labelsMeasure,
 ];

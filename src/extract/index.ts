@@ -10,5 +10,6 @@ export async function createDefaultStages(): Promise<AnyStage[]> {
   stages.push((await import('./entities/index.js')).createEntitiesStage());
   stages.push((await import('./places/index.js')).createPlacesStage());
   stages.push((await import('./times/index.js')).createTimesStage());
+  stages.push((await import('./actors/index.js')).createActorsStage());
   return stages;
 }

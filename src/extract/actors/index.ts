@@ -1,0 +1,124 @@
+import type { ActorMention, ArticleActor, Label } from '../../doc/annotations.js';
+import type { ArticleWith } from '../../doc/article.js';
+import type { Token } from '../../doc/token.js';
+import { defineStage, type Stage } from '../../pipeline/stage.js';
+import { matchKey, phraseKey } from '../../text/normalize.js';
+import { Gazetteer } from './gazetteer.js';
+import { loadActorKb, type ActorKb } from './kb.js';
+import { glossOf, loadLexicons, type Lexicons } from './lexicon.js';
+import { bareNominals, nisbas, organs, possessives, roles } from './nominals.js';
+import { labelEnds, names, newContext } from './recognize.js';
+import { createResolver } from './resolve.js';
+import { bare } from './words.js';
+
+export { loadActorKb, roleCovers, type ActorKb, type KbActor, type KbRole } from './kb.js';
+
+export const ACTORS_STAGE = 'actors';
+
+export interface ActorsStageOptions {
+  /** Extra folders of actor TSV files (users' own), read after data/actors/. */
+  readonly actorsDirs?: readonly string[];
+  readonly kb?: ActorKb;
+}
+
+/** Normalised text of a label (matchKey, proclitics off the first word, article off every word): what the label matrix counts. */
+export function labelKey(text: string): string {
+  return phraseKey(text.replace(/[«»"“”()]/gu, ' ')).split(' ').map((w) => bare(w)).join(' ');
+}
+
+function keyOfSpan(text: string, start: number, end: number): string {
+  return labelKey(text.slice(start, end));
+}
+
+interface Loaded {
+  readonly kb: ActorKb;
+  readonly gaz: Gazetteer;
+  readonly lex: Lexicons;
+  readonly headWords: ReadonlySet<string>;
+  readonly organNames: ReadonlyMap<string, string>;
+}
+
+function load(opts: ActorsStageOptions): Loaded {
+  const kb = opts.kb ?? loadActorKb(opts.actorsDirs ?? []);
+  const lex = loadLexicons();
+  const headWords = new Set<string>();
+  for (const a of kb.actors.values()) {
+    if (a.type !== 'ORG' || a.kind === 'armed_group' || a.kind === 'people' || a.kind === 'media') continue;
+    for (const n of a.aliases) {
+      const w = phraseKey(n).split(' ');
+      if (w.length > 1) headWords.add(bare(w[0]!));
+    }
+  }
+  const organNames = new Map<string, string>();
+  for (const o of lex.organs) if (!organNames.has(o.value)) organNames.set(o.value, o.text);
+  return { kb, gaz: Gazetteer.fromKb(kb), lex, headWords, organNames };
+}
+
+function latestYear(tokens: readonly Token[]): number | null {
+  let y: number | null = null;
+  for (const t of tokens) {
+    if (t.kind !== 'number') continue;
+    const n = Number(matchKey(t.text));
+    if (n >= 1990 && n <= 2100) y = Math.max(y ?? 0, n);
+  }
+  return y;
+}
+
+/** The whole analysis of one article (exported for tests and the label matrix). */
+export function findActors(loaded: Loaded, article: ArticleWith<'entities' | 'places'>): { actors: ArticleActor[]; mentions: ActorMention[] } {
+  const { kb, gaz, lex } = loaded;
+  const ctx = newContext({ tokens: article.tokens, text: article.text, entities: article.layers.entities ?? [], places: article.layers.places ?? [] },
+    kb, gaz, lex, loaded.headWords);
+  const ends = labelEnds(ctx);
+  names(ctx, ends);
+  roles(ctx);
+  organs(ctx);
+  nisbas(ctx);
+  possessives(ctx);
+  bareNominals(ctx);
+  const published = article.meta.published ? article.meta.published.slice(0, 10) : null;
+  const resolver = createResolver(kb, { published, latestYear: latestYear(article.tokens), organNames: loaded.organNames, text: article.text });
+  const drafts = [...ctx.drafts].sort((a, b) => a.start - b.start);
+  const mentions: ActorMention[] = [];
+  const used = new Set<string>();
+  for (const d of drafts) {
+    const id = resolver.resolve(d);
+    if (!id) continue;
+    const labels: Label[] = d.labels
+      .sort((a, b) => a.start - b.start)
+      .map((l) => {
+        const key = keyOfSpan(article.text, l.start, l.end);
+        return Object.freeze({ kind: 'label', stage: ACTORS_STAGE, span: { start: l.start, end: l.end }, labelKind: l.kind, key, gloss: glossOf(lex, key) });
+      });
+    const classes = labels.flatMap((l) => lex.epithets.filter((e) => bare(e.words.join(' ')) === l.key || e.words.join(' ') === l.key).map((e) => e.value.cls));
+    resolver.note(d, id, labels.map((l) => l.key), classes);
+    used.add(id);
+    mentions.push(Object.freeze({ kind: 'mention', stage: ACTORS_STAGE, span: { start: d.start, end: d.end }, actorId: id, mentionKind: d.mentionKind, labels: Object.freeze(labels) }));
+  }
+  const actors = [...resolver.actors.values()].filter((a) => used.has(a.id));
+  return { actors, mentions };
+}
+
+export function loadActorsData(opts: ActorsStageOptions = {}): Loaded {
+  return load(opts);
+}
+
+/**
+ * The `actors` stage: every mention of an actor (names, role phrases, organs, nisba adjectives,
+ * possessives, bare heads and epithets) resolved to one actor id per actor, with the labels the
+ * outlet attached at each mention.
+ */
+export function createActorsStage(opts: ActorsStageOptions = {}): Stage<'entities' | 'places', 'actors' | 'mentions'> {
+  const loaded = load(opts);
+  return defineStage({
+    name: ACTORS_STAGE,
+    version: 1,
+    description: 'Actors and their mentions (KB names, roles with dates, organs, nisba, possessives) with per-mention labels',
+    reads: ['entities', 'places'],
+    adds: ['actors', 'mentions'],
+    run(article) {
+      const { actors, mentions } = findActors(loaded, article);
+      return { actors: Object.freeze(actors), mentions: Object.freeze(mentions) };
+    },
+  });
+}

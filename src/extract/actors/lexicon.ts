@@ -1,0 +1,77 @@
+import { dataPath } from '../../lexicons/paths.js';
+import { readTable } from '../../lexicons/table.js';
+import { phraseKey } from '../../text/normalize.js';
+
+/**
+ * The Arabic word lists the actors stage reads (data/ar/*.tsv), keyed with phraseKey once so code
+ * compares keys with keys. Each list is loaded once per process.
+ */
+export interface Phrase<T> {
+  /** phraseKey of the phrase, split into words. */
+  readonly words: readonly string[];
+  readonly text: string;
+  readonly value: T;
+}
+
+function phrases<T>(file: string, column: string, value: (cells: Readonly<Record<string, string>>) => T): Phrase<T>[] {
+  return readTable(dataPath('ar', file)).rows
+    .map((r) => ({ words: phraseKey(r.cells[column] ?? '').split(' '), text: r.cells[column] ?? '', value: value(r.cells) }))
+    .filter((p) => p.words[0] !== '')
+    .sort((a, b) => b.words.length - a.words.length);
+}
+
+export interface EpithetInfo {
+  readonly cls: string;
+  readonly plural: boolean;
+  readonly gloss: string;
+}
+
+export interface Lexicons {
+  readonly titles: readonly Phrase<string>[];
+  readonly epithets: readonly Phrase<EpithetInfo>[];
+  readonly groups: readonly Phrase<{ loaded: boolean; gloss: string }>[];
+  readonly roles: readonly Phrase<string>[];
+  readonly organs: readonly Phrase<string>[];
+  /** Stems of nouns after which a nisba denotes the state acting. */
+  readonly nisbaHeads: ReadonlySet<string>;
+  readonly locativePreps: ReadonlySet<string>;
+  readonly possessiveHeads: ReadonlyMap<string, 'state' | 'forces' | 'government'>;
+}
+
+let organsCache: Phrase<string>[] | undefined;
+export function loadOrgans(): Phrase<string>[] {
+  return (organsCache ??= phrases('state-organs.tsv', 'phrase', (c) => c['organ']!));
+}
+
+let cache: Lexicons | undefined;
+export function loadLexicons(): Lexicons {
+  if (cache) return cache;
+  const keySet = (file: string, col: string): Set<string> =>
+    new Set(readTable(dataPath('ar', file)).rows.map((r) => phraseKey(r.cells[col] ?? '')).filter((k) => k.length > 0));
+  cache = {
+    titles: phrases('titles.tsv', 'term', (c) => c['gloss'] ?? ''),
+    epithets: phrases('epithets.tsv', 'term', (c) => ({ cls: c['class'] ?? '', plural: c['plural'] === '1', gloss: c['gloss'] ?? '' })),
+    groups: phrases('group-nouns.tsv', 'term', (c) => ({ loaded: c['loaded'] === '1', gloss: c['gloss'] ?? '' })),
+    roles: phrases('role-nouns.tsv', 'phrase', (c) => c['role']!),
+    organs: loadOrgans(),
+    nisbaHeads: keySet('nisba-heads.tsv', 'noun'),
+    locativePreps: keySet('locative-preps.tsv', 'word'),
+    possessiveHeads: new Map(readTable(dataPath('ar', 'possessive-heads.tsv')).rows.map(
+      (r) => [phraseKey(r.cells['noun'] ?? ''), r.cells['target'] as 'state' | 'forces' | 'government'],
+    )),
+  };
+  return cache;
+}
+
+/** Gloss of a label from the loaded-terms lexicon (epithets and loaded group nouns), by its key. */
+export function glossOf(lex: Lexicons, key: string): string | null {
+  const k = key.startsWith('ال') && key.length > 3 ? key : key;
+  for (const e of lex.epithets) if (stripArticle(e.words.join(' ')) === stripArticle(k)) return e.value.gloss;
+  for (const g of lex.groups) if (stripArticle(g.words.join(' ')) === stripArticle(k)) return g.value.gloss;
+  for (const t of lex.titles) if (stripArticle(t.words.join(' ')) === stripArticle(k)) return t.value;
+  return null;
+}
+
+export function stripArticle(key: string): string {
+  return key.split(' ').map((w) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w)).join(' ');
+}

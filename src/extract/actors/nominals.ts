@@ -1,0 +1,301 @@
+import type { Token } from '../../doc/token.js';
+import type { Draft, LabelDraft, Ref } from './draft.js';
+import type { NameHit } from './gazetteer.js';
+import { APPOSITION_PUNCT, FUNCTION_WORDS, draft, epithetAfter, free, lexAt, nameAt, push, type Ctx } from './recognize.js';
+import { bare, formsOf } from './words.js';
+
+/**
+ * Passes 2–6 of recognition: role phrases, state organs, nisba adjectives, possessives, and bare
+ * heads/epithets/titles used as nouns. See recognize.ts for pass 1 (names).
+ */
+
+const PRONOUNS = ['هما', 'هم', 'ها', 'ه', 'نا'];
+
+function enclitic(tok: Token): string | null {
+  const e = tok.parts.find((p) => p.role === 'enclitic');
+  if (e) return e.form;
+  return null;
+}
+
+function nisbaAt(ctx: Ctx, i: number): NameHit | null {
+  const tok = ctx.tokens[i];
+  if (!tok || tok.kind !== 'word') return null;
+  return ctx.gaz.longestAt(ctx.tokens, i, (e) => e.kind === 'nisba');
+}
+
+function countryNameAt(ctx: Ctx, i: number): NameHit | null {
+  const tok = ctx.tokens[i];
+  if (!tok || tok.kind !== 'word') return null;
+  const h = ctx.gaz.longestAt(ctx.tokens, i, (e) => e.kind === 'full' || e.kind === 'capital');
+  return h && ctx.kb.actors.get(h.entry.actorId)?.kind === 'state' ? h : null;
+}
+
+/** Pass 2: role phrases. Before or after a name they are its role label; alone they are a nominal mention. */
+export function roles(ctx: Ctx): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (ctx.claimed[i]) continue;
+    const r = lexAt(ctx.lex.roles, tokens, i);
+    if (!r) continue;
+    let j = r.last + 1;
+    let of: Ref | null = null;
+    const inner: Draft[] = [];
+    const lastWord = tokens[r.last]!;
+    const pro = enclitic(lastWord);
+    if (pro && PRONOUNS.includes(pro)) of = { type: 'referent', pronoun: pro };
+    for (let step = 0; step < 3 && j < tokens.length; step++) {
+      const t = tokens[j]!;
+      const nis = nisbaAt(ctx, j);
+      if (nis && !ctx.claimed[j]) {
+        const d = draft(j, nis.last, nis.start, nis.end, { type: 'fixed', id: nis.entry.actorId }, 'nominal');
+        inner.push(d);
+        of ??= d.ref;
+        j = nis.last + 1;
+        continue;
+      }
+      if (t.norm === 'لدي' || t.norm === 'في' || t.norm === 'باسم') {
+        const n = ctx.claimed[j + 1] ?? null;
+        const c = countryNameAt(ctx, j + 1);
+        if (n) {
+          of ??= n.ref;
+          j = n.last + 1;
+          continue;
+        }
+        if (c && !ctx.claimed[j + 1]) {
+          const d = draft(j + 1, c.last, c.start, c.end, { type: 'fixed', id: c.entry.actorId }, 'name');
+          inner.push(d);
+          of ??= d.ref;
+          j = c.last + 1;
+          continue;
+        }
+        break;
+      }
+      const claimedBy = ctx.claimed[j];
+      if (claimedBy && claimedBy.first === j && claimedBy.ref.type !== 'new') {
+        of ??= claimedBy.ref;
+        j = claimedBy.last + 1;
+        continue;
+      }
+      const c = countryNameAt(ctx, j);
+      if (c && !ctx.claimed[j] && step === 0) {
+        inner.push(draft(j, c.last, c.start, c.end, { type: 'fixed', id: c.entry.actorId }, 'name'));
+        of ??= { type: 'fixed', id: c.entry.actorId };
+        j = c.last + 1;
+        continue;
+      }
+      const organ = organAt(ctx, j);
+      if (organ) {
+        inner.push(organ);
+        of ??= organ.ref;
+        j = organ.last + 1;
+        continue;
+      }
+      if (t.norm.startsWith('ال') && !ctx.claimed[j] && step === 0 && headCandidate(ctx, j)) {
+        const d = draft(j, j, formsOf(t).at(-1)!.start, t.end, { type: 'head', head: bare(t.key) }, 'nominal');
+        inner.push(d);
+        of ??= d.ref;
+        j++;
+      }
+      break;
+    }
+    const last = j - 1;
+    const start = r.start;
+    const end = tokens[last]!.end;
+    const role = r.value;
+    const label: LabelDraft = { kind: 'role', start, end };
+    // After the phrase (optionally after a comma): the name it describes.
+    let k = last + 1;
+    if (tokens[k] && APPOSITION_PUNCT.has(tokens[k]!.text)) k++;
+    const next = ctx.claimed[k];
+    if (next && next.first === k && next.mentionKind === 'name' && refType(ctx, next) === 'PER' && free(ctx, i, r.last)) {
+      next.labels.push(label);
+      next.roleInfo.push({ role, of });
+      for (const d of inner) push(ctx, d);
+      i = last;
+      continue;
+    }
+    // Before the phrase, after a comma: «أحمد معيتيق، نائب السراج».
+    const before = ctx.claimed[i - 2];
+    if (before && APPOSITION_PUNCT.has(tokens[i - 1]?.text ?? '') && before.last === i - 2 && refType(ctx, before) === 'PER' && before.mentionKind === 'name') {
+      before.labels.push(label);
+      before.roleInfo.push({ role, of });
+      for (const d of inner) push(ctx, d);
+      i = last;
+      continue;
+    }
+    // Alone: a nominal mention when it can denote one holder (definite, or completed by a body).
+    const definite = tokens[i]!.norm.startsWith('ال') || formsOf(tokens[i]!).some((f) => f.key.startsWith('ال') && f.start === start);
+    if (!definite && of === null) continue;
+    if (!free(ctx, i, last)) {
+      // Complement words already claimed by names: the whole phrase replaces them (mentions never overlap).
+      for (let x = i; x <= last; x++) {
+        const d = ctx.claimed[x];
+        if (d) {
+          ctx.drafts.splice(ctx.drafts.indexOf(d), 1);
+          for (let y = d.first; y <= d.last; y++) ctx.claimed[y] = null;
+        }
+      }
+    }
+    push(ctx, draft(i, last, start, end, { type: 'role', role, of, text: ctx.text.slice(start, end) }, 'nominal'));
+    i = last;
+  }
+}
+
+function refType(ctx: Ctx, d: Draft): string {
+  if (d.ref.type === 'fixed') return ctx.kb.actors.get(d.ref.id)?.type ?? 'ORG';
+  if (d.ref.type === 'new') return d.ref.actorType;
+  return 'ORG';
+}
+
+/** A state organ: organ phrase + nisba or country name («وزارة الدفاع التركية», «سفارة مصر»), with «لدى/في» + host. */
+export function organAt(ctx: Ctx, i: number): Draft | null {
+  const { tokens } = ctx;
+  if (ctx.claimed[i]) return null;
+  const o = lexAt(ctx.lex.organs, tokens, i);
+  if (!o || !free(ctx, i, o.last)) return null;
+  let j = o.last + 1;
+  // One adjective may stand between («الوفد الأمني المصري» is listed; «التدخلات العسكرية التركية» is not an organ).
+  const nis = nisbaAt(ctx, j) ?? null;
+  const cn = nis ? null : countryNameAt(ctx, j);
+  const hit = nis ?? cn;
+  if (!hit || ctx.claimed[j]) return null;
+  const country = hit.entry.actorId;
+  j = hit.last + 1;
+  let host: string | null = null;
+  let last = hit.last;
+  if ((o.value === 'embassy' || o.value === 'consulate') && (tokens[j]?.norm === 'لدي' || tokens[j]?.norm === 'في')) {
+    const h = countryNameAt(ctx, j + 1);
+    if (h && !ctx.claimed[j + 1]) {
+      host = h.entry.actorId;
+      last = h.last;
+    }
+  }
+  const labels: LabelDraft[] = [];
+  const epi = lexAt(ctx.lex.epithets, tokens, i);
+  if (epi && epi.value.cls === 'regime') labels.push({ kind: 'epithet', start: epi.start, end: epi.end });
+  const after = epithetAfter(ctx, last + 1);
+  if (after) labels.push(after);
+  return draft(i, last, o.start, tokens[last]!.end, { type: 'organ', country, organ: o.value, host }, o.value === 'state' ? 'nominal' : 'name', labels);
+}
+
+export function organs(ctx: Ctx): void {
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const d = organAt(ctx, i);
+    if (d) {
+      push(ctx, d);
+      i = d.last;
+    }
+  }
+}
+
+/** Whether the content word before token i (skipping one adjective) is a noun whose nisba denotes the state acting. */
+function afterAgentHead(ctx: Ctx, i: number): boolean {
+  for (let k = i - 1, seen = 0; k >= 0 && seen < 3; k--) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (ctx.lex.nisbaHeads.has(bare(t.key)) || ctx.lex.nisbaHeads.has(t.key) || ctx.lex.nisbaHeads.has(bare(t.norm))) return true;
+    seen++;
+  }
+  return false;
+}
+
+/** Pass 4: nisba adjectives standing for a state («مسؤولين مصريين», «جهات أمريكية وروسية»), and demonym plurals. */
+export function nisbas(ctx: Ctx): void {
+  const { tokens } = ctx;
+  let chain = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (ctx.claimed[i] || tokens[i]!.kind !== 'word') continue;
+    const h = ctx.gaz.longestAt(tokens, i, (e) => e.kind === 'nisba' || e.kind === 'plural');
+    if (!h) continue;
+    const state = h.entry.actorId;
+    const coordinated = chain === i - 1 && formsOf(tokens[i]!).some((f) => f.stripped && tokens[i]!.norm.startsWith('و'));
+    const plural = h.entry.kind === 'plural' || /(ين|ون)$/u.test(h.entry.words[0]!);
+    let ref: Ref | null = null;
+    if (coordinated || afterAgentHead(ctx, i)) ref = { type: 'fixed', id: state };
+    else if (plural && tokens[i]!.norm.includes('ال')) {
+      const prev = tokens[i - 1];
+      const standalone = !prev || prev.kind !== 'word' || FUNCTION_WORDS.has(prev.norm) || isCountNoun(prev);
+      if (standalone || prev.parts.some((p) => p.role === 'enclitic')) {
+        const people = [...ctx.kb.actors.values()].find((a) => a.kind === 'people' && a.parent === state);
+        ref = { type: 'fixed', id: people?.id ?? state };
+      }
+    }
+    if (!ref) continue;
+    push(ctx, draft(i, h.last, h.start, h.end, ref, 'nominal'));
+    chain = h.last;
+  }
+}
+
+function isCountNoun(t: Token): boolean {
+  return ['غالبيه', 'اغلبيه', 'معظم', 'كل', 'جميع', 'بعض', 'الاف', 'ملايين', 'عدد'].includes(t.norm);
+}
+
+/** Pass 5: possessives («بلاده», «قواته», «حكومته», «قوات بلاده»). */
+export function possessives(ctx: Ctx): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (ctx.claimed[i] || tokens[i]!.kind !== 'word') continue;
+    const t = tokens[i]!;
+    const pro = enclitic(t);
+    const stem = t.parts.find((p) => p.role === 'stem');
+    const stemStart = t.parts.find((p) => p.role === 'proclitic' && p.form === 'ال')?.start ?? stem?.start ?? t.start;
+    const group = lexAt(ctx.lex.groups, tokens, i);
+    const next = tokens[i + 1];
+    const nextPro = next ? enclitic(next) : null;
+    if (group && group.last === i && !pro && next && nextPro && !ctx.claimed[i + 1] &&
+      ctx.lex.possessiveHeads.get(next.key) === 'state') {
+      const ref: Ref = { type: 'forcesOf', of: { type: 'possessive', target: 'state', pronoun: nextPro, inQuote: false } };
+      push(ctx, draft(i, i + 1, group.start, next.end, ref, 'nominal', [{ kind: 'group', start: group.start, end: group.end }]));
+      i++;
+      continue;
+    }
+    if (!pro || !PRONOUNS.includes(pro)) continue;
+    const target = ctx.lex.possessiveHeads.get(t.key);
+    if (!target) continue;
+    push(ctx, draft(i, i, stemStart, t.end, { type: 'possessive', target, pronoun: pro, inQuote: false }, 'nominal'));
+  }
+}
+
+/** A definite word that may be a bare head («الجيش», «البعثة»): the first word of some multi-word KB organisation name. */
+export function headCandidate(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  if (!t.norm.includes('ال')) return false;
+  const next = ctx.tokens[i + 1];
+  if (next && next.kind === 'word' && next.norm.startsWith('ال') && !ctx.claimed[i + 1]) return false;
+  return ctx.headWords.has(bare(t.key));
+}
+
+/** Pass 6: bare heads, bare epithets and titles used as nouns («الانقلابيين», «المحتل التركي», «المشير»). */
+export function bareNominals(ctx: Ctx): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (ctx.claimed[i] || tokens[i]!.kind !== 'word') continue;
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    const standalone = !prev || prev.kind !== 'word' || FUNCTION_WORDS.has(prev.norm) || formsOf(t).some((f) => f.stripped && f.start > t.start && f.key.startsWith('ال'));
+    const e = lexAt(ctx.lex.epithets, tokens, i);
+    if (e && e.value.cls !== 'regime' && e.value.cls !== 'legitimate' && e.value.cls !== 'status' && e.value.cls !== 'ally' && free(ctx, i, e.last)) {
+      const nis = nisbaAt(ctx, e.last + 1);
+      const label: LabelDraft = { kind: 'epithet', start: e.start, end: e.end };
+      if (nis && !ctx.claimed[e.last + 1]) {
+        push(ctx, draft(i, nis.last, e.start, nis.end, { type: 'fixed', id: nis.entry.actorId }, 'nominal', [label]));
+        i = nis.last;
+        continue;
+      }
+      if (standalone && t.norm.includes('ال')) {
+        push(ctx, draft(i, e.last, e.start, e.end, { type: 'epithet', cls: e.value.cls, plural: e.value.plural }, 'nominal', [label]));
+        i = e.last;
+        continue;
+      }
+    }
+    const ti = lexAt(ctx.lex.titles, tokens, i);
+    if (ti && ti.last === i && t.norm.includes('ال') && !nameAt(ctx, i + 1)) {
+      push(ctx, draft(i, i, ti.start, ti.end, { type: 'titled', key: bare(ti.text) }, 'nominal', [{ kind: 'title', start: ti.start, end: ti.end }]));
+      continue;
+    }
+    if (headCandidate(ctx, i)) {
+      const f = formsOf(t).find((x) => x.key.startsWith('ال') || x.key.startsWith('ا')) ?? formsOf(t)[0]!;
+      push(ctx, draft(i, i, f.start, t.end, { type: 'head', head: bare(t.key) }, 'nominal'));
+    }
+  }
+}

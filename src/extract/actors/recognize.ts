@@ -1,0 +1,206 @@
+import type { EntityMention, PlaceMention } from '../../doc/annotations.js';
+import { overlaps } from '../../doc/span.js';
+import type { Token } from '../../doc/token.js';
+import type { Draft, LabelDraft, Ref } from './draft.js';
+import type { Gazetteer, NameHit } from './gazetteer.js';
+import type { ActorKb } from './kb.js';
+import type { Lexicons, Phrase } from './lexicon.js';
+import { bare, formsOf, isQuoteOrParen, matchPhrase, type PhraseMatch } from './words.js';
+
+/**
+ * Finds actor mentions in one article's tokens, in passes from the most to the least specific:
+ * names (with the force or government names built on them), role phrases, state organs, nisba
+ * adjectives, possessives, then bare heads, epithets and titles used as nouns. A token claimed by
+ * one mention is never part of another (gold mentions never overlap).
+ */
+export interface RecognizeInput {
+  readonly tokens: readonly Token[];
+  readonly text: string;
+  readonly entities: readonly EntityMention[];
+  readonly places: readonly PlaceMention[];
+}
+
+interface Ctx extends RecognizeInput {
+  readonly kb: ActorKb;
+  readonly gaz: Gazetteer;
+  readonly lex: Lexicons;
+  readonly claimed: (Draft | null)[];
+  readonly drafts: Draft[];
+  /** In-article short names: key of a surname → the full name's ref. */
+  readonly surnames: Map<string, Ref>;
+  readonly entityAt: Map<number, { last: number; type: string; start: number; end: number }>;
+  /** First words (without the article) of multi-word organisation names: bare heads that may refer back. */
+  readonly headWords: ReadonlySet<string>;
+}
+
+interface LexHit<T> extends PhraseMatch {
+  readonly first: number;
+  readonly value: T;
+  readonly text: string;
+}
+
+const FUNCTION_WORDS = new Set(['من', 'في', 'علي', 'ضد', 'مع', 'عن', 'الي', 'بين', 'ليس', 'لا', 'مثل', 'و', 'او', 'ان', 'عبر', 'امام', 'بحق', 'قبل', 'بعد']);
+const APPOSITION_PUNCT = new Set(['،', ',', '-', '–']);
+
+function lexAt<T>(list: readonly Phrase<T>[], tokens: readonly Token[], i: number, articleOptional = false): LexHit<T> | null {
+  if (!tokens[i] || tokens[i]!.kind !== 'word') return null;
+  for (const p of list) {
+    const m = matchPhrase(tokens, i, p.words, { articleOptional });
+    if (m) return { ...m, first: i, value: p.value, text: p.text };
+  }
+  return null;
+}
+
+function free(ctx: Ctx, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (ctx.claimed[k]) return false;
+  return true;
+}
+
+function push(ctx: Ctx, d: Draft): Draft {
+  ctx.drafts.push(d);
+  for (let k = d.first; k <= d.last; k++) ctx.claimed[k] = d;
+  return d;
+}
+
+function draft(first: number, last: number, start: number, end: number, ref: Ref, kind: 'name' | 'nominal', labels: LabelDraft[] = []): Draft {
+  return { first, last, start, end, ref, mentionKind: kind, labels, roleInfo: [] };
+}
+
+function isLocationUse(ctx: Ctx, hit: NameHit): boolean {
+  const s = { start: hit.start, end: hit.end };
+  if (ctx.places.some((p) => overlaps(p.span, s))) return true;
+  if (ctx.places.length > 0) return false;
+  // No places layer: a locative preposition before the name (or written on it) marks a location.
+  const own = formsOf(ctx.tokens[hit.first]!).find((f) => f.start === hit.start);
+  if (own?.stripped && ctx.lex.locativePreps.has(ctx.tokens[hit.first]!.norm.slice(0, 1))) return true;
+  const prev = ctx.tokens[hit.first - 1];
+  return prev !== undefined && ctx.lex.locativePreps.has(prev.norm);
+}
+
+/** A name at token j: a KB name (full or short form), an in-article surname, or an entity of the NER layer. */
+function nameAt(ctx: Ctx, j: number): { last: number; start: number; end: number; ref: Ref; type: string } | null {
+  const tok = ctx.tokens[j];
+  if (!tok || tok.kind !== 'word' || ctx.claimed[j]) return null;
+  const hit = ctx.gaz.longestAt(ctx.tokens, j, (e) => e.kind === 'full' || e.kind === 'short' || e.kind === 'capital');
+  const ent = ctx.entityAt.get(j);
+  if (hit && (!ent || hit.last >= ent.last)) {
+    const a = ctx.kb.actors.get(hit.entry.actorId)!;
+    if (a.type === 'GPE' && isLocationUse(ctx, hit)) return null;
+    return { last: hit.last, start: hit.start, end: hit.end, ref: { type: 'fixed', id: a.id }, type: a.type };
+  }
+  for (const f of formsOf(tok)) {
+    const r = ctx.surnames.get(f.key);
+    if (r) return { last: j, start: f.start, end: tok.end, ref: r, type: 'PER' };
+  }
+  if (ent && (ent.type === 'PER' || ent.type === 'ORG') && free(ctx, j, ent.last)) {
+    const words = ctx.tokens.slice(j, ent.last + 1).filter((t) => t.kind === 'word');
+    const key = words.map((t) => bare(t.key || t.norm)).join(' ');
+    const nameAr = ctx.text.slice(ent.start, ent.end);
+    return { last: ent.last, start: ent.start, end: ent.end, ref: { type: 'new', key, nameAr, actorType: ent.type as 'PER' | 'ORG', descriptor: null }, type: ent.type };
+  }
+  return null;
+}
+
+function registerSurnames(ctx: Ctx, first: number, last: number, ref: Ref, type: string): void {
+  if (type !== 'PER') return;
+  const words = ctx.tokens.slice(first, last + 1).filter((t) => t.kind === 'word');
+  if (words.length < 2) return;
+  const lastWord = words[words.length - 1]!;
+  if (lastWord.norm.length >= 3) ctx.surnames.set(lastWord.norm, ref);
+}
+
+/** Titles and epithets immediately before token `k` (walking back), as labels. */
+function labelsBefore(ctx: Ctx, k: number, ends: Map<number, LexHit<unknown> & { kind: 'title' | 'epithet' }>): { labels: LabelDraft[]; first: number } {
+  const labels: LabelDraft[] = [];
+  let first = k;
+  for (;;) {
+    const h = ends.get(first - 1);
+    if (!h || !free(ctx, h.first, h.last)) break;
+    labels.unshift({ kind: h.kind, start: h.start, end: h.end });
+    first = h.first;
+  }
+  return { labels, first };
+}
+
+function epithetAfter(ctx: Ctx, k: number): LabelDraft | null {
+  const e = lexAt(ctx.lex.epithets, ctx.tokens, k);
+  if (!e || !free(ctx, e.first, e.last) || e.value.cls === 'regime') return null;
+  return { kind: 'epithet', start: e.start, end: e.end };
+}
+
+/** Pass 1: names, and force/government names built on them («قوات حفتر», «مليشيا الجنرال الانقلابي خليفة حفتر», «حكومة السراج»). */
+function names(ctx: Ctx, ends: Map<number, LexHit<unknown> & { kind: 'title' | 'epithet' }>): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (ctx.claimed[i] || tokens[i]!.kind !== 'word') continue;
+    const g = lexAt(ctx.lex.groups, tokens, i);
+    if (g) {
+      let j = g.last + 1;
+      const labels: LabelDraft[] = [{ kind: 'group', start: g.start, end: g.end }];
+      for (;;) {
+        const t = lexAt(ctx.lex.titles, tokens, j) ?? lexAt(ctx.lex.epithets, tokens, j);
+        if (!t) break;
+        labels.push({ kind: ctx.lex.titles.some((x) => x.text === t.text) ? 'title' : 'epithet', start: t.start, end: t.end });
+        j = t.last + 1;
+      }
+      const n = nameAt(ctx, j);
+      if (n && n.type !== 'GPE') {
+        const after = epithetAfter(ctx, n.last + 1);
+        if (after) labels.push(after);
+        push(ctx, draft(i, after ? tokensEndingAt(tokens, after.end) : n.last, g.start, n.end, { type: 'forcesOf', of: n.ref }, 'name', labels));
+        i = n.last;
+        continue;
+      }
+    }
+    if (bare(formsOf(tokens[i]!).at(-1)!.key) === 'حكومه' && !tokens[i]!.norm.startsWith('ال')) {
+      const n = nameAt(ctx, i + 1);
+      if (n && n.type === 'PER') {
+        push(ctx, draft(i, n.last, formsOf(tokens[i]!).at(-1)!.start, n.end, { type: 'governmentOf', of: n.ref }, 'name'));
+        i = n.last;
+        continue;
+      }
+    }
+    const n = nameAt(ctx, i);
+    if (!n) continue;
+    const before = labelsBefore(ctx, i, ends);
+    const labels = [...before.labels];
+    const after = epithetAfter(ctx, n.last + 1);
+    if (after) labels.push(after);
+    push(ctx, draft(i, n.last, n.start, n.end, n.ref, 'name', labels));
+    registerSurnames(ctx, i, n.last, n.ref, n.type);
+    i = n.last;
+  }
+}
+
+function tokensEndingAt(tokens: readonly Token[], end: number): number {
+  let k = 0;
+  while (k < tokens.length && tokens[k]!.end < end) k++;
+  return k;
+}
+
+export { lexAt, free, push, draft, nameAt, epithetAfter, labelsBefore, names, FUNCTION_WORDS, APPOSITION_PUNCT, type Ctx, type LexHit };
+
+export function newContext(input: RecognizeInput, kb: ActorKb, gaz: Gazetteer, lex: Lexicons, headWords: ReadonlySet<string>): Ctx {
+  const entityAt = new Map<number, { last: number; type: string; start: number; end: number }>();
+  for (const e of input.entities) {
+    const first = input.tokens.findIndex((t) => t.end > e.span.start);
+    if (first < 0) continue;
+    let last = first;
+    while (last + 1 < input.tokens.length && input.tokens[last + 1]!.start < e.span.end) last++;
+    entityAt.set(first, { last, type: e.type, start: e.span.start, end: e.span.end });
+  }
+  return { ...input, kb, gaz, lex, claimed: new Array(input.tokens.length).fill(null), drafts: [], surnames: new Map(), entityAt, headWords };
+}
+
+/** Title and epithet phrases by the index of their last token, for walking back from a name. */
+export function labelEnds(ctx: Ctx): Map<number, LexHit<unknown> & { kind: 'title' | 'epithet' }> {
+  const ends = new Map<number, LexHit<unknown> & { kind: 'title' | 'epithet' }>();
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const t = lexAt(ctx.lex.titles, ctx.tokens, i, true);
+    if (t) ends.set(t.last, { ...t, kind: 'title' });
+    const e = lexAt(ctx.lex.epithets, ctx.tokens, i, true);
+    if (e && e.value.cls !== 'regime' && e.value.cls !== 'ally') ends.set(e.last, { ...e, kind: 'epithet' });
+    if (e && e.value.cls === 'ally') ends.set(e.last, { ...e, kind: 'epithet' });
+  }
+  return ends;
+}

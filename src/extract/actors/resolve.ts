@@ -1,0 +1,267 @@
+import type { ArticleActor } from '../../doc/annotations.js';
+import type { Draft, Ref } from './draft.js';
+import { roleCovers, type ActorKb, type KbActor, type KbRole } from './kb.js';
+import { bare } from './words.js';
+import { phraseKey } from '../../text/normalize.js';
+
+/**
+ * Resolves drafts to actor ids in text order: role phrases from earlier mentions and the KB's dated
+ * roles, pronouns from the nearest fitting earlier mention, bare heads and epithets from earlier
+ * names. Keeps the article's actors (KB, derived organs, new ones).
+ */
+export interface Resolver {
+  resolve(d: Draft): string | null;
+  readonly actors: Map<string, ArticleActor>;
+}
+
+interface Seen {
+  readonly id: string;
+  readonly type: string;
+  readonly labelKeys: Set<string>;
+  readonly labelClasses: Set<string>;
+  readonly roles: { role: string; of: string | null }[];
+}
+
+const GENERIC: Record<string, (r: string) => boolean> = {
+  minister: (r) => r.endsWith('_minister'),
+  head: (r) => r === 'head' || r === 'head_of_government' || r === 'president' || r === 'secretary_general',
+  president: (r) => r === 'president' || r === 'head',
+  diplomat: (r) => r === 'ambassador' || r === 'envoy' || r === 'foreign_minister',
+  leader: (r) => r === 'head' || r === 'president' || r === 'commander' || r === 'head_of_government',
+  envoy: (r) => r === 'envoy' || r === 'ambassador',
+};
+
+export function roleMatches(query: string, held: string): boolean {
+  return query === held || (GENERIC[query]?.(held) ?? false);
+}
+
+function fnv(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
+}
+
+export interface ResolveOptions {
+  readonly published: string | null;
+  /** Latest year written in the article, a proxy for its date when none is given. */
+  readonly latestYear: number | null;
+  readonly organNames: ReadonlyMap<string, string>;
+  readonly text: string;
+}
+
+export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & { note(d: Draft, id: string, labelKeys: string[], labelClasses: string[]): void } {
+  const actors = new Map<string, ArticleActor>();
+  const history: Seen[] = [];
+  const seenById = new Map<string, Seen>();
+
+  const kbActor = (id: string): KbActor | undefined => kb.actors.get(id);
+  const register = (a: ArticleActor): string => {
+    if (!actors.has(a.id)) actors.set(a.id, Object.freeze(a));
+    return a.id;
+  };
+  const known = (id: string): string => {
+    const a = kbActor(id)!;
+    return register({ kind: 'actor', id, type: a.type, parent: a.parent, nameAr: a.nameAr, nameEn: a.nameEn, known: true, descriptors: [] });
+  };
+  const countryOf = (id: string): string | null => {
+    let cur: string | null = id;
+    for (let n = 0; cur && n < 6; n++) {
+      const a = kbActor(cur);
+      if (a?.kind === 'state') return a.id;
+      if (a?.country && !a.parent) return kb.countryByIso.get(a.country) ?? null;
+      if (!a) {
+        const m = /^(.+?)_([a-z]+)$/u.exec(cur);
+        const st = m ? kbActor(m[1]!) : undefined;
+        if (st?.kind === 'state') return st.id;
+        const derived = actors.get(cur);
+        cur = derived?.parent ?? null;
+        continue;
+      }
+      cur = a.parent;
+    }
+    const a = kbActor(id);
+    if (a?.country) return kb.countryByIso.get(a.country) ?? null;
+    const r = kb.roles.find((x) => x.holder === id);
+    return r ? countryOf(r.of) : null;
+  };
+  const dated = (r: KbRole): boolean => (opts.published ? roleCovers(r, opts.published) : true);
+  const contestedGovernments = (country: string): KbActor[] => {
+    const iso = kbActor(country)?.country;
+    return [...kb.actors.values()].filter((a) => a.kind === 'government' && a.country === iso && a.parent === null);
+  };
+  const governmentFor = (country: string): string | null => {
+    const govs = contestedGovernments(country);
+    if (govs.length < 2) return null;
+    const mentioned = history.find((s) => govs.some((g) => g.id === s.id));
+    if (mentioned) return mentioned.id;
+    const datedGov = opts.published ? govs.find((g) => kb.roles.some((r) => r.of === g.id && r.role === 'head_of_government' && roleCovers(r, opts.published!))) : undefined;
+    return (datedGov ?? govs[0]!).id;
+  };
+  const forcesOf = (id: string): string | null => {
+    const a = kbActor(id);
+    if (a?.kind === 'forces' || a?.kind === 'armed_group') return id;
+    if (a?.kind === 'person') {
+      const held = kb.roles.filter((r) => r.holder === id && (r.role === 'commander' || r.role === 'head') && dated(r));
+      for (const r of held) {
+        const k = kbActor(r.of)?.kind;
+        if (k === 'forces' || k === 'armed_group') return r.of;
+      }
+      for (const r of held) {
+        const f = forcesOf(r.of);
+        if (f) return f;
+      }
+      const gov = governmentOfPerson(id);
+      return gov ? forcesOf(gov) : null;
+    }
+    if (a?.kind === 'government') {
+      const child = [...kb.actors.values()].find((x) => x.parent === id && x.kind === 'forces');
+      return child ? known(child.id) && child.id : null;
+    }
+    if (a?.kind === 'state') return organ(id, 'forces', null);
+    if (!a && id.startsWith('new:org')) return id;
+    if (!a && id.startsWith('new:per')) return registerNew(`forces of ${id}`, 'ORG', `قوات ${actors.get(id)?.nameAr ?? ''}`, id);
+    return null;
+  };
+  const governmentOfPerson = (id: string): string | null => {
+    for (const r of kb.roles.filter((x) => x.holder === id && dated(x))) {
+      let cur: string | null = r.of;
+      for (let n = 0; cur && n < 4; n++) {
+        const a = kbActor(cur);
+        if (a?.kind === 'government') return cur;
+        cur = a?.parent ?? null;
+      }
+    }
+    return null;
+  };
+  const organ = (country: string, key: string, host: string | null): string => {
+    if (key === 'state') return governmentFor(country) ?? country;
+    if (key === 'forces') {
+      const gov = governmentFor(country);
+      if (gov) return forcesOf(gov) ?? gov;
+    }
+    const id = `${country}_${key}${host ? `_${host}` : ''}`;
+    if (kbActor(id)) return known(id);
+    const c = kbActor(country)!;
+    return register({ kind: 'actor', id, type: 'ORG', parent: country, nameAr: `${opts.organNames.get(key) ?? key} (${c.nameAr})`,
+      nameEn: `${c.nameEn}: ${key.replace(/_/gu, ' ')}`, known: false, descriptors: [] });
+  };
+  const registerNew = (key: string, type: 'PER' | 'ORG' | 'GPE', nameAr: string, parent: string | null = null, descriptor: string | null = null): string => {
+    const id = `new:${type.toLowerCase()}:${fnv(key)}`;
+    const prev = actors.get(id);
+    if (prev && descriptor && !prev.descriptors.includes(descriptor)) {
+      actors.set(id, Object.freeze({ ...prev, descriptors: [...prev.descriptors, descriptor] }));
+    }
+    return register({ kind: 'actor', id, type, parent, nameAr, nameEn: null, known: false, descriptors: descriptor ? [descriptor] : [] });
+  };
+  const referent = (pronoun: string): Seen | null => {
+    for (let k = history.length - 1; k >= Math.max(0, history.length - 8); k--) {
+      const s = history[k]!;
+      if (pronoun === 'ها' && (s.type === 'GPE' || s.type === 'ORG')) return s;
+      if ((pronoun === 'ه' || pronoun === 'نا') && s.type === 'PER') return s;
+      if (pronoun === 'هم' && (s.type === 'ORG' || s.type === 'PER')) return s;
+    }
+    return null;
+  };
+  const ensure = (id: string): string => (kbActor(id) ? known(id) : id);
+
+  const resolveRole = (role: string, ofId: string | null): string | null => {
+    const ofChain = (x: string | null): string[] => {
+      const out: string[] = [];
+      for (let cur = x, n = 0; cur && n < 5; n++) {
+        out.push(cur);
+        cur = kbActor(cur)?.parent ?? actors.get(cur)?.parent ?? null;
+      }
+      return out;
+    };
+    const wanted = ofChain(ofId);
+    const fits = (held: string, heldOf: string | null): boolean =>
+      roleMatches(role, held) && (ofId === null || (heldOf !== null && (wanted.includes(heldOf) || ofChain(heldOf).includes(ofId))));
+    for (let k = history.length - 1; k >= 0; k--) {
+      const s = history[k]!;
+      if (s.type !== 'PER') continue;
+      if (s.roles.some((r) => fits(r.role, r.of))) return s.id;
+      if (kb.roles.some((r) => r.holder === s.id && dated(r) && fits(r.role, r.of))) return s.id;
+    }
+    if (ofId === null) return null;
+    let cands = kb.roles.filter((r) => fits(r.role, r.of));
+    if (opts.published) cands = cands.filter((r) => roleCovers(r, opts.published!));
+    else if (opts.latestYear !== null && cands.length > 1) {
+      const y = `${opts.latestYear}-06-30`;
+      const inYear = cands.filter((r) => roleCovers(r, y));
+      if (inYear.length > 0) cands = inYear;
+    }
+    const holders = [...new Set(cands.map((r) => r.holder))];
+    if (holders.length === 1) return known(holders[0]!);
+    if (holders.length > 1 && !opts.published) {
+      const latest = cands.sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''))[0]!;
+      return known(latest.holder);
+    }
+    return null;
+  };
+
+  const resolveRef = (ref: Ref, d: Draft): string | null => {
+    switch (ref.type) {
+      case 'fixed': return ensure(ref.id);
+      case 'new': return registerNew(ref.key, ref.actorType, ref.nameAr, null, ref.descriptor);
+      case 'organ': return organ(ref.country, ref.organ, ref.host);
+      case 'forcesOf': {
+        const inner = resolveRef(ref.of, d);
+        return inner ? forcesOf(inner) : null;
+      }
+      case 'governmentOf': {
+        const inner = resolveRef(ref.of, d);
+        return inner ? governmentOfPerson(inner) : null;
+      }
+      case 'referent': return referent(ref.pronoun)?.id ?? null;
+      case 'role': {
+        const of = ref.of ? resolveRef(ref.of, d) : null;
+        if (ref.of && !of) return null;
+        const holder = resolveRole(ref.role, of);
+        if (holder) return holder;
+        if (ref.role === 'correspondent' || (of && ref.text.startsWith('ال') === false)) {
+          return registerNew(`${ref.role}|${of ?? ''}|${phraseKey(ref.text)}`, 'PER', ref.text, null, ref.text);
+        }
+        return null;
+      }
+      case 'possessive': {
+        const s = referent(ref.pronoun);
+        if (!s) return null;
+        if (ref.target === 'state') return countryOf(s.id) ? ensure(countryOf(s.id)!) : null;
+        if (ref.target === 'forces') return forcesOf(s.id) ?? (s.type === 'PER' ? null : s.id);
+        return s.type === 'PER' ? governmentOfPerson(s.id) : null;
+      }
+      case 'head': {
+        for (let k = history.length - 1; k >= 0; k--) {
+          const a = kbActor(history[k]!.id);
+          if (a && a.aliases.some((n) => bare(phraseKey(n).split(' ')[0]!) === ref.head)) return a.id;
+        }
+        return null;
+      }
+      case 'epithet': {
+        for (let k = history.length - 1; k >= 0; k--) {
+          const s = history[k]!;
+          if (s.labelClasses.has(ref.cls)) return ref.plural && s.type === 'PER' ? forcesOf(s.id) ?? s.id : s.id;
+        }
+        return null;
+      }
+      case 'titled': {
+        for (let k = history.length - 1; k >= 0; k--) if (history[k]!.labelKeys.has(ref.key)) return history[k]!.id;
+        return null;
+      }
+    }
+  };
+
+  return {
+    actors,
+    resolve: (d) => resolveRef(d.ref, d),
+    note(d, id, labelKeys, labelClasses) {
+      const roles = d.roleInfo.map((r) => ({ role: r.role, of: r.of ? resolveRef(r.of, d) : null }));
+      const type = kbActor(id)?.type ?? actors.get(id)?.type ?? 'ORG';
+      const prev = seenById.get(id);
+      const s: Seen = { id, type, labelKeys: new Set([...(prev?.labelKeys ?? []), ...labelKeys]),
+        labelClasses: new Set([...(prev?.labelClasses ?? []), ...labelClasses]), roles: [...(prev?.roles ?? []), ...roles] };
+      seenById.set(id, s);
+      history.push(s);
+    },
+  };
+}
