@@ -60,11 +60,24 @@ const INFLECTIONS: readonly (readonly [suffix: string, minBase: number])[] = [
   ['ة', 3], ['ت', 3], ['ا', 3], ['ي', 4],
 ];
 
+/**
+ * Nisba adjectives of names ending in alef: «فرنسا» → «فرنسية», «ليبيا» → «ليبيين», «تركيا» → «تركي».
+ * Hunspell lists the names, rarely the adjectives, which news uses for states' agents.
+ */
+const NISBA_ENDINGS = ['ي', 'ية', 'يون', 'يين', 'يات', 'يان'];
+
 function vocabularyEvidence(k: string, evidence: StemEvidence): number {
-  if (k.length < 3) return evidence.functionWords?.has(k) ? EXACT : 0;
+  // Two-letter stems: closed-class words are sure; a listed content word (geminate roots: «شن», «رد»)
+  // counts as weaker evidence, as many two-letter strings are listed (Hunspell's «رس», «مت»).
+  if (k.length < 3) return evidence.functionWords?.has(k) ? EXACT : evidence.vocabulary.has(k) ? INFLECTED : 0;
   if (evidence.vocabulary.has(k)) return EXACT;
   for (const [suffix, minBase] of INFLECTIONS) {
     if (k.length - suffix.length >= minBase && k.endsWith(suffix) && evidence.vocabulary.has(k.slice(0, -suffix.length))) {
+      return INFLECTED;
+    }
+  }
+  for (const ending of NISBA_ENDINGS) {
+    if (k.length - ending.length >= 3 && k.endsWith(ending) && evidence.vocabulary.has(k.slice(0, -ending.length) + 'ا')) {
       return INFLECTED;
     }
   }
@@ -220,7 +233,7 @@ export function analyzeForm(surface: string, table: CliticTable, evidence: StemE
         const stem = keys.slice(used, stemEnd);
         if (future && !IMPERFECT_PREFIXES.has(stem[0]!)) continue;
         // A stem that itself starts with the article is cut at the article instead, unless listed as is («الذي»).
-        if (!hasArticle && stem.length >= 4 && stem.startsWith(article) && !evidence.vocabulary.has(stem)) continue;
+        if (!hasArticle && stem.length >= 4 && stem.startsWith(article) && isBareAlef(raws[used]) && !evidence.vocabulary.has(stem)) continue;
         const encCost = encl ? table.encliticCost.get(encl) ?? 1 : 0;
         const total = cost + encCost;
         const clitics = pro.length + (encl ? 1 : 0);
@@ -356,10 +369,14 @@ function prefixOptions(keys: string, raws: readonly number[], table: CliticTable
         out.push([...seq, { form: article, letters: 1 }]);
         // Before a stem that itself starts with ل the article's ل merges with it: «للجنة» is ل + (ال)لجنة.
         out.push([...seq, { form: article, letters: 0 }]);
-      } else if (keys.startsWith(article, afterPrep) && (raws[afterPrep] === ALEF || raws[afterPrep] === ALEF_WASLA)) {
+      } else if (keys.startsWith(article, afterPrep) && isBareAlef(raws[afterPrep])) {
         out.push([...seq, { form: article, letters: article.length }]);
       }
     }
   }
   return out;
+}
+
+function isBareAlef(cp: number | undefined): boolean {
+  return cp === ALEF || cp === ALEF_WASLA;
 }
