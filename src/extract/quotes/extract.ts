@@ -1,0 +1,130 @@
+import type { ActorMention, ArticleActor, Quote } from '../../doc/annotations.js';
+import type { Span } from '../../doc/span.js';
+import type { Sentence, Token } from '../../doc/token.js';
+import { decideAct, decideDirect, decideTarget } from './acts.js';
+import { headlineQuotes, nominalQuotes, type Located } from './attributions.js';
+import { findChannel } from './channel.js';
+import { linkAt, scanMarker } from './clause.js';
+import { contentSpan } from './content.js';
+import { findCues, type CueHit } from './cues.js';
+import { sentenceEnd, type QuoteDoc } from './doc.js';
+import type { QuoteLexicon } from './lexicon.js';
+import { pairQuotes } from './marks.js';
+import { collectCandidates } from './speakers.js';
+import { adjacentSubject, backwardSubject, forwardSubject, latestPerson, sentenceSubject } from './subject.js';
+import { contentStart, isComma, isWord } from './tokens.js';
+
+/** Longest stretch of tokens scanned after a cue for its content marker. */
+const MAX_MARKER_DISTANCE = 32;
+
+/**
+ * Every quotation and reported statement of an article, in text order: verbal cues (قال، أكد،
+ * مشيراً، طلبه…), «according to» phrases (بحسب، وفق) and headline-style «Name: …» lines.
+ */
+export function findQuotes(
+  text: string, sentences: readonly Sentence[], tokens: readonly Token[], mentions: readonly ActorMention[],
+  actors: readonly ArticleActor[], lex: QuoteLexicon, enclitics: readonly string[], stage = 'quotes',
+): Quote[] {
+  const sentenceOf: number[] = new Array<number>(tokens.length).fill(0);
+  sentences.forEach((s, k) => {
+    for (let i = s.tokens.first; i < s.tokens.end; i++) sentenceOf[i] = k;
+  });
+  const doc: QuoteDoc = {
+    text, tokens, sentenceOf, sentences, pairs: pairQuotes(text, tokens),
+    candidates: collectCandidates(tokens, mentions, actors, lex), mentions, lex, enclitics, stage,
+  };
+  const cues = findCues(tokens, lex);
+  const found: Located[] = [];
+  let previous: Previous | null = null;
+  for (const cue of cues) {
+    const q = quoteForCue(doc, cue, cues, previous);
+    if (!q) continue;
+    found.push({ quote: q, at: cue.first });
+    // A statement reported inside another one («بأن وزير الخارجية أكد …») does not carry over to «وأضاف».
+    const nested = found.some((f) => f.quote !== q && f.quote.content.start <= q.span.start && q.span.start < f.quote.content.end);
+    if (!nested) previous = { speaker: q.speaker, speakerSpan: q.speakerSpan, sentence: sentenceOf[cue.first]! };
+  }
+  found.push(...nominalQuotes(doc, cues), ...headlineQuotes(doc));
+  found.sort((a, b) => a.quote.content.start - b.quote.content.start || a.at - b.at);
+  return found.map((f) => f.quote);
+}
+
+interface Previous {
+  readonly speaker: string | null;
+  readonly speakerSpan: Span | null;
+  readonly sentence: number;
+}
+
+/** The next cue in the same sentence that opens its own statement («، مشيراً», «وأضاف»): it ends this content. */
+function clauseLimit(doc: QuoteDoc, cue: CueHit, cues: readonly CueHit[]): number {
+  const end = sentenceEnd(doc, cue.first);
+  for (const c of cues) if (c.first > cue.first && c.first < end && c.opensClause) return c.first;
+  return end;
+}
+
+function quoteForCue(doc: QuoteDoc, cue: CueHit, cues: readonly CueHit[], previous: Previous | null): Quote | null {
+  const { tokens, lex } = doc;
+  const sEnd = sentenceEnd(doc, cue.first);
+  const clauseEnd = clauseLimit(doc, cue, cues);
+  const limit = Math.min(clauseEnd, cue.end + MAX_MARKER_DISTANCE);
+  const channel = findChannel(doc, cue.end, limit);
+  const inChannel = (i: number): boolean => channel !== null && i >= channel.first && i < channel.end;
+
+  // SVO: a free mention right before the verb is its subject; what follows the verb is then its object.
+  const before = cue.entry.kind === 'verb' ? adjacentSubject(doc, cue.first) : null;
+  let subject = before ? null : forwardSubject(doc, cue.end, limit, inChannel);
+  // «أكدت الخارجية الروسية على لسان المتحدثة باسمها، ماريا زاخاروفا»: the one who spoke is named after the mouthpiece.
+  const mouth = linkAt(tokens, subject ? subject.after : cue.end, lex, 'mouthpiece');
+  if (mouth > 0) subject = forwardSubject(doc, mouth, limit, inChannel) ?? subject;
+  // A bare verbal noun is a cue only with its speaker in genitive right after it («إعلان وزير الخارجية … أن»).
+  if (cue.entry.kind === 'noun' && !(subject && subject.first === cue.end)) return null;
+
+  const scanFrom = subject ? subject.after : mouth > 0 ? mouth : cue.end;
+  const marker = scanMarker(tokens, scanFrom, limit, cue.entry.frames, doc.pairs, lex, doc.enclitics, inChannel);
+  let contentFrom: number | null = null;
+  if (marker) {
+    contentFrom = marker.kind === 'prep' ? marker.at : marker.at + 1;
+  } else if (cue.entry.frames.some((f) => f.kind === 'obj')) {
+    let k = scanFrom;
+    while (k < limit && (isComma(tokens[k]!) || inChannel(k) || lex.links.get(tokens[k]!.norm) === 'time')) k++;
+    if (k < limit && isWord(tokens[k]!)) contentFrom = k;
+  }
+  if (contentFrom === null || contentFrom >= tokens.length) return null;
+  const body = contentSpan(doc, marker, contentFrom, clauseEnd, clauseEnd === sEnd, cues);
+  if (!body) return null;
+
+  // The speaker: the subject around the cue; for a participle the sentence's speaker; else the previous one.
+  let speaker: string | null;
+  let speakerSpan: Span | null;
+  const found = before ?? subject?.speaker ?? backwardSubject(doc, cue.first);
+  const sentence = doc.sentenceOf[cue.first]!;
+  const ofSentence = !found && cue.entry.kind === 'participle' ? sentenceSubject(doc, cue.first) : null;
+  if (found) {
+    speaker = found.speaker;
+    speakerSpan = found.span;
+  } else if (cue.entry.kind === 'participle' && previous && previous.sentence === sentence) {
+    speaker = previous.speaker;
+    speakerSpan = previous.speakerSpan;
+  } else if (ofSentence) {
+    speaker = ofSentence.speaker;
+    speakerSpan = ofSentence.span;
+  } else {
+    speaker = previous ? previous.speaker : latestPerson(doc, cue.first);
+    speakerSpan = null;
+  }
+  const objectZone = subject && marker && marker.at > subject.after
+    ? { start: tokens[subject.after]!.start, end: tokens[marker.at]!.start } : null;
+  return {
+    kind: 'quote',
+    span: { start: tokens[cue.first]!.start, end: body.span.end },
+    stage: doc.stage,
+    cue: { start: contentStart(tokens[cue.first]!), end: tokens[cue.end - 1]!.end },
+    content: body.span,
+    speaker,
+    speakerSpan,
+    direct: decideDirect(tokens, doc.pairs, body.span, body.quoted, doc.mentions),
+    act: decideAct(cue.entry.act, tokens, body.span, lex),
+    target: decideTarget(doc.mentions, body.span, speaker, objectZone),
+    channel: channel ? { start: channel.start, end: channel.endOffset } : null,
+  };
+}

@@ -1,0 +1,102 @@
+import { sentenceStart, type QuoteDoc } from './doc.js';
+import type { Candidate } from './speakers.js';
+import { isComma, isFinalPunct, isWord, quoteMark } from './tokens.js';
+
+/** A cue's subject found after it: the chosen speaker, where the phrase began and the first token after it. */
+export interface Subject {
+  readonly speaker: Candidate;
+  readonly first: number;
+  readonly after: number;
+}
+
+const free = (c: Candidate): boolean => !c.governed;
+
+/** How many words a role phrase may run before its name («وزير الخارجية بحكومة «الوفاق» محمد سيالة»). */
+const ROLE_PHRASE_WORDS = 8;
+
+/**
+ * The subject after the cue (VSO): a chain of speaker candidates (with their own labels), commas,
+ * quotation marks and time words, starting right after the cue («أعلن الناطق باسم قوات القيادة
+ * العامة، اللواء أحمد المسماري، اليوم الخميس، …»). A person named in the chain wins over the body
+ * he speaks for; role words («وزير», «رئيس») may open the chain before its first mention.
+ */
+export function forwardSubject(doc: QuoteDoc, from: number, limit: number, inChannel: (i: number) => boolean): Subject | null {
+  const { tokens, lex } = doc;
+  const chain: Candidate[] = [];
+  let i = from;
+  let first = -1;
+  let rolePhrase = 0;
+  while (i < limit) {
+    const t = tokens[i]!;
+    const here = doc.candidates.find((c) => c.extFirst <= i && i < c.end && free(c) && !inChannel(c.first));
+    if (here && (chain.length === 0 || here.extFirst >= chain[chain.length - 1]!.end || here.first >= i)) {
+      if (first < 0) first = Math.min(i, here.extFirst);
+      chain.push(here);
+      i = here.end;
+      continue;
+    }
+    const inside = chain.length > 0 ? doc.candidates.find((c) => c.first <= i && i < c.end) : undefined;
+    if (inside) {
+      i = inside.end;
+      continue;
+    }
+    if (isComma(t) || quoteMark(t) !== null || lex.links.get(t.norm) === 'time' || inChannel(i)) {
+      i++;
+      continue;
+    }
+    const link = lex.links.get(t.norm);
+    if (chain.length === 0 && (link === 'role' || link === 'title')) {
+      // A role phrase («المتحدث باسم الأمين العام للأمم المتحدة، ستيفن دوجاريك»): read on to the name.
+      if (first < 0) first = i;
+      rolePhrase = ROLE_PHRASE_WORDS;
+      i++;
+      continue;
+    }
+    if (chain.length === 0 && rolePhrase > 0 && isWord(t) && !lex.cues.has(t.norm) && lex.links.get(t.norm) !== 'complementizer') {
+      rolePhrase--;
+      i++;
+      continue;
+    }
+    break;
+  }
+  if (chain.length === 0) return null;
+  const pick = chain.find((c) => c.person && c.named) ?? chain.find((c) => c.person) ?? chain[0]!;
+  let after = i;
+  while (after > chain[chain.length - 1]!.end && (isComma(tokens[after - 1]!) || lex.links.get(tokens[after - 1]!.norm) === 'time')) after--;
+  return { speaker: pick, first: first < 0 ? from : first, after };
+}
+
+/** A free mention ending right before the verb: its subject in SVO order («لكن حفتر دعا», «وزارة الدفاع التركية أعلنت»). */
+export function adjacentSubject(doc: QuoteDoc, cueFirst: number): Candidate | null {
+  const c = doc.candidates.find((x) => x.end === cueFirst);
+  return c && free(c) ? c : null;
+}
+
+/** A subject a few words before the cue in the same sentence («وكان باشاغا الذي قال إنه»). */
+export function backwardSubject(doc: QuoteDoc, cueFirst: number): Candidate | null {
+  const { tokens } = doc;
+  const start = sentenceStart(doc, cueFirst);
+  for (let i = cueFirst - 1, gap = 0; i >= start && gap <= 2; i--) {
+    const t = tokens[i]!;
+    if (isFinalPunct(t) || quoteMark(t) !== null || doc.lex.cues.has(t.norm)) return null;
+    const c = doc.candidates.find((x) => x.first <= i && i < x.end);
+    if (c) return free(c) ? c : null;
+    if (isWord(t)) gap++;
+  }
+  return null;
+}
+
+/** For a participle with no quote before it in its sentence: the first free mention of the sentence (its main subject). */
+export function sentenceSubject(doc: QuoteDoc, cueFirst: number): Candidate | null {
+  const start = sentenceStart(doc, cueFirst);
+  return doc.candidates.find((c) => c.first >= start && c.first < cueFirst && free(c)) ?? null;
+}
+
+/** A carried speaker with no earlier quote: the most recent free person mention before the cue. */
+export function latestPerson(doc: QuoteDoc, cueFirst: number): string | null {
+  for (let k = doc.candidates.length - 1; k >= 0; k--) {
+    const c = doc.candidates[k]!;
+    if (c.end <= cueFirst && free(c) && c.person) return c.speaker;
+  }
+  return null;
+}

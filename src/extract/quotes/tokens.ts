@@ -1,0 +1,75 @@
+import type { Token } from '../../doc/token.js';
+import { matchKey } from '../../text/index.js';
+
+/**
+ * Token-level tests shared by the quote finder. Everything compares match keys (never raw text),
+ * so data entries and tokens are folded by the same function.
+ */
+
+const CONJUNCTIONS = new Set(['و', 'ف']);
+
+/** Opening / closing quotation marks (the symmetric «"» opens or closes by position; see marks.ts). */
+const OPENING = new Set(['«', '“', '‘', '„', '‹']);
+const CLOSING = new Set(['»', '”', '’', '›']);
+const SYMMETRIC = new Set(['"', '″']);
+
+export type MarkKind = 'open' | 'close' | 'symmetric' | null;
+
+export function quoteMark(t: Token): MarkKind {
+  if (t.kind !== 'punct' && t.kind !== 'symbol') return null;
+  if (OPENING.has(t.text)) return 'open';
+  if (CLOSING.has(t.text)) return 'close';
+  if (SYMMETRIC.has(t.text)) return 'symmetric';
+  return null;
+}
+
+export const isWord = (t: Token): boolean => t.kind === 'word' || t.kind === 'number' || t.kind === 'latin';
+
+/** The token's match key without a written conjunction «و»/«ف» in front (when the token has one). */
+export function withoutConjunction(t: Token): string | null {
+  const first = t.parts[0];
+  if (first && first.role === 'proclitic' && CONJUNCTIONS.has(matchKey(first.form))) return t.norm.slice(1);
+  if (t.norm.length > 2 && CONJUNCTIONS.has(t.norm[0]!)) return t.norm.slice(1);
+  return null;
+}
+
+/** True when the token carries a written conjunction «و»/«ف» (as split by the text core). */
+export function hasConjunction(t: Token): boolean {
+  const first = t.parts[0];
+  return !!first && first.role === 'proclitic' && CONJUNCTIONS.has(matchKey(first.form));
+}
+
+/** Does token `t` read as word `w` (a match key)? Whole surface, light stem key, or surface without «و/ف». */
+export function tokenIs(t: Token, w: string): boolean {
+  return t.norm === w || t.key === w || withoutConjunction(t) === w;
+}
+
+/** If the phrase `words` starts at token `i`, the index after its last token; else -1. */
+export function phraseAt(tokens: readonly Token[], i: number, words: readonly string[], limit = tokens.length): number {
+  if (i + words.length > limit) return -1;
+  for (let k = 0; k < words.length; k++) {
+    const t = tokens[i + k]!;
+    const w = words[k]!;
+    const ok = k === 0 ? tokenIs(t, w) : t.norm === w || t.key === w;
+    if (!ok) return -1;
+  }
+  return i + words.length;
+}
+
+/** The proclitics written on a token, as match keys («بالتصريحات» → ب, ال). */
+export function proclitics(t: Token): string[] {
+  return t.parts.filter((p) => p.role === 'proclitic').map((p) => matchKey(p.form));
+}
+
+/** Where a span over this token should start: the stem, or the article «ال» when written (gold convention). */
+export function contentStart(t: Token): number {
+  for (const p of t.parts) {
+    if (p.role === 'stem') return p.start;
+    if (p.role === 'proclitic' && matchKey(p.form) === 'ال') return p.start;
+  }
+  return t.start;
+}
+
+export const isComma = (t: Token): boolean => t.text === '،' || t.text === ',' || t.text === '؛' || t.text === ';';
+export const isColon = (t: Token): boolean => t.text === ':';
+export const isFinalPunct = (t: Token): boolean => t.text === '.' || t.text === '؟' || t.text === '?' || t.text === '!' || t.text === '…';
