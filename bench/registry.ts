@@ -5,4 +5,5 @@ import { textCoreSuite } from './suites/text-core.js';
 export const SUITES: readonly BenchSuite[] = [
   textCoreSuite,
   (await import('./suites/ner.js')).nerSuite,
+  (await import('./suites/events.js')).eventsSuite,
 ];

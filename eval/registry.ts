@@ -8,4 +8,5 @@ export const MEASURES: readonly Measure[] = [
   (await import('./measures/times.js')).timesMeasure,
   (await import('./measures/actors.js')).actorsMeasure,
   (await import('./measures/labels.js')).labelsMeasure,
+  (await import('./measures/events.js')).eventsMeasure,
 ];

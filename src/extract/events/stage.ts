@@ -25,6 +25,9 @@ interface Draft {
 /** Types whose sentences' casualty counts belong to the event. */
 const VIOLENT: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE']);
 
+/** Statements whose unattributed content is the speaker's own act. */
+const OWN_ACT_STATEMENTS: ReadonlySet<Quote['act']> = new Set(['announcement', 'promise']);
+
 /** Verbal categories that, written inside a statement, are the speaker's own act whatever the subject. */
 const SPEAKER_ACTS: ReadonlySet<PloverType> = new Set(['REQUEST', 'ACCUSE', 'REJECT']);
 
@@ -139,6 +142,10 @@ export function extractEvents(article: Input, lex: EventLexicon): Event[] {
           source = [speakerOf(qIn)!];
           quote = qIn;
         } else if (!roles.subjectFound) continue;
+      } else if (qIn !== null && speakerOf(qIn) && !roles.subjectFound && OWN_ACT_STATEMENTS.has(quotes[qIn]!.act)) {
+        // «أعلن المسماري انسحاب وحداته»: an announced or promised act with no other actor is the speaker's side's.
+        source = [speakerOf(qIn)!];
+        quote = qIn;
       } else if (verbal) {
         // The statement announcing this act: a quote of the same sentence spoken by the source.
         const qi = quotes.findIndex((q) => contains(sentence, q.content) && q.speaker !== null && source.includes(q.speaker));

@@ -93,7 +93,9 @@ export function groupMentions(tokens: readonly Token[], ms: readonly MentionAt[]
 function joins(tokens: readonly Token[], prevLast: number, m: MentionAt): boolean {
   const conj = tokens[m.first]!.parts[0]?.form === 'و';
   const between = tokens.slice(prevLast + 1, m.first);
-  if (between.length === 0) return true;
+  // Adjacent names join only when the second is coordinated («الجيش وقوات الوفاق»); «زار الوزير أنقرة»
+  // is a subject and an object.
+  if (between.length === 0) return conj;
   // «مصر، والإمارات» / «فرنسا و مصر»: only list separators between the two names
   return between.every((t) => t.text === '،' || t.text === ',' || t.text === 'و') && (conj || between.length <= 2);
 }

@@ -1,0 +1,2 @@
+export { createEventsStage, extractEvents } from './stage.js';
+export { loadEventLexicon } from './lexicon.js';

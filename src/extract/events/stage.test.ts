@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { makeArticle, withLayers, type Article } from '../../doc/article.js';
+import type { ActorMention, ArticleActor, Event, PlaceMention, Quote, TimeExpression } from '../../doc/annotations.js';
+import type { Span } from '../../doc/span.js';
+import { analyzeText } from '../../text/index.js';
+import { loadEventLexicon } from './lexicon.js';
+import { extractEvents } from './stage.js';
+
+const lex = loadEventLexicon();
+
+/** The span of the n-th occurrence of `needle` in `text`. */
+function at(text: string, needle: string, n = 0): Span {
+  let i = -1;
+  for (let k = 0; k <= n; k++) i = text.indexOf(needle, i + 1);
+  if (i < 0) throw new Error(`"${needle}" not in text`);
+  return { start: i, end: i + needle.length };
+}
+
+interface Spec {
+  readonly actors: readonly [id: string, type: 'PER' | 'ORG' | 'GPE', parent: string | null][];
+  readonly mentions: readonly [id: string, surface: string, n?: number][];
+  readonly quotes?: readonly { speaker: string; cue: string; content: string; act: Quote['act'] }[];
+  readonly places?: readonly [id: string, surface: string][];
+  readonly times?: readonly string[];
+}
+
+function run(text: string, spec: Spec): { events: readonly Event[]; text: string } {
+  const { sentences, tokens } = analyzeText(text);
+  const article: Article = makeArticle('t', text, {}, sentences, tokens);
+  const actors: ArticleActor[] = spec.actors.map(([id, type, parent]) => ({
+    kind: 'actor', id, type, parent, nameAr: id, nameEn: id, known: true, descriptors: [],
+  }));
+  const mentions: ActorMention[] = spec.mentions.map(([id, surface, n]) => ({
+    kind: 'mention', stage: 'test', span: at(text, surface, n ?? 0), actorId: id, mentionKind: 'name', labels: [],
+  }));
+  const quotes: Quote[] = (spec.quotes ?? []).map((q) => ({
+    kind: 'quote', stage: 'test', span: at(text, q.content), cue: at(text, q.cue), content: at(text, q.content),
+    speaker: q.speaker, speakerSpan: null, direct: false, act: q.act, target: null, channel: null,
+  }));
+  const places: PlaceMention[] = (spec.places ?? []).map(([id, surface]) => ({
+    kind: 'place', stage: 'test', span: at(text, surface), placeId: id, nameAr: surface, nameEn: id, feature: 'city',
+    country: null, geonamesId: null, lat: null, lon: null,
+  }));
+  const times: TimeExpression[] = (spec.times ?? []).map((surface) => ({
+    kind: 'time', stage: 'test', span: at(text, surface), timeKind: 'weekday', value: null, relative: null, resolved: null,
+  }));
+  const withInputs = withLayers(article, { actors, mentions, quotes, places, times });
+  return { events: extractEvents(withInputs as never, lex), text };
+}
+
+const slice = (text: string, s: Span | null): string | null => (s ? text.slice(s.start, s.end) : null);
+
+describe('events stage', () => {
+  it('codes a VSO call as REQUEST with its subject as source and the actor after the preposition as target', () => {
+    const { events, text } = run('ودعت روسيا حكومة الوفاق إلى الحوار.', {
+      actors: [['russia', 'GPE', null], ['gna', 'ORG', null]],
+      mentions: [['russia', 'روسيا'], ['gna', 'حكومة الوفاق']],
+    });
+    expect(events).toHaveLength(1);
+    expect(events[0]!.type).toBe('REQUEST');
+    expect(slice(text, events[0]!.trigger)).toBe('دعت');
+    expect(events[0]!.source).toEqual(['russia']);
+    expect(events[0]!.target).toEqual(['gna']);
+  });
+
+  it('does not code what a demand asks for: «طالب بقطع المساعدات» is a REQUEST, not a SANCTION or AID', () => {
+    const { events, text } = run('وطالب البرلمان الأوروبي بقطع المساعدات عن تركيا.', {
+      actors: [['eu_parliament', 'ORG', null], ['turkey', 'GPE', null]],
+      mentions: [['eu_parliament', 'البرلمان الأوروبي'], ['turkey', 'تركيا']],
+    });
+    expect(events.map((e) => e.type)).toEqual(['REQUEST']);
+    expect(slice(text, events[0]!.trigger)).toBe('طالب');
+  });
+
+  it('drops negated events («لم يعقد», «لن تنسحب»)', () => {
+    const { events } = run('ولم يلتقِ حفتر السراج. وقالت تركيا إنها لن تنسحب من ليبيا.', {
+      actors: [['haftar', 'PER', null], ['sarraj', 'PER', null], ['turkey', 'GPE', null]],
+      mentions: [['haftar', 'حفتر'], ['sarraj', 'السراج'], ['turkey', 'تركيا']],
+    });
+    expect(events.filter((e) => e.type === 'CONSULT' || e.type === 'RETREAT')).toEqual([]);
+  });
+
+  it('drops denied events: «تنفي موسكو … تقديم دعم عسكري» is no AID', () => {
+    const { events } = run('وتنفي موسكو تقديم دعم عسكري لقوات حفتر.', {
+      actors: [['russia', 'GPE', null], ['lna', 'ORG', null]],
+      mentions: [['russia', 'موسكو'], ['lna', 'قوات حفتر']],
+    });
+    expect(events).toEqual([]);
+  });
+
+  it('drops hypothetical events in a conditional clause and keeps the threat of the main clause', () => {
+    const { events, text } = run('وقال أكار إنه إذا هاجمت قوات حفتر القوات التركية، فإن أنقرة ستقصف مواقعها.', {
+      actors: [['akar', 'PER', null], ['lna', 'ORG', null], ['turkey_forces', 'ORG', 'turkey'], ['turkey', 'GPE', null]],
+      mentions: [['akar', 'أكار'], ['lna', 'قوات حفتر'], ['turkey_forces', 'القوات التركية'], ['turkey', 'أنقرة']],
+    });
+    expect(events.some((e) => e.type === 'ASSAULT')).toBe(false);
+    const threat = events.find((e) => e.type === 'THREATEN');
+    expect(slice(text, threat?.trigger ?? null)).toBe('تقصف');
+    expect(threat!.source).toContain('turkey');
+  });
+
+  it('gives compound actors after «بين» as co-sources of an agreement', () => {
+    const { events, text } = run('وأبرم اتفاق بين الجيش الوطني وقوات الوفاق في جنيف.', {
+      actors: [['lna', 'ORG', null], ['gna_forces', 'ORG', 'gna']],
+      mentions: [['lna', 'الجيش الوطني'], ['gna_forces', 'قوات الوفاق']],
+      places: [['geneva', 'جنيف']],
+    });
+    const e = events.find((x) => x.type === 'SUPPORT');
+    expect(slice(text, e?.trigger ?? null)).toBe('أبرم');
+    expect(e!.source).toEqual(expect.arrayContaining(['lna', 'gna_forces']));
+    expect(e!.target).toEqual([]);
+    expect(e!.place).toBe('geneva');
+  });
+
+  it('reads casualty counts in digits and in words', () => {
+    const a = run('وشنت قوات حفتر غارة جوية على ترهونة أسفرت عن مقتل 7 مدنيين وإصابة مدنيين اثنين.', {
+      actors: [['lna', 'ORG', null]],
+      mentions: [['lna', 'قوات حفتر']],
+    });
+    const e = a.events.find((x) => x.type === 'ASSAULT');
+    expect(slice(a.text, e?.trigger ?? null)).toBe('غارة جوية');
+    expect(e!.mode).toBe('aerial');
+    expect(e!.source).toEqual(['lna']);
+    expect([e!.dead, e!.injured]).toEqual([7, 2]);
+    const b = run('وقصفت قوات حفتر حي أبو سليم ما أدى إلى سقوط ثلاثة قتلى.', {
+      actors: [['lna', 'ORG', null]],
+      mentions: [['lna', 'قوات حفتر']],
+    });
+    expect(b.events.find((x) => x.type === 'ASSAULT')!.dead).toBe(3);
+  });
+
+  it('links a statement to its quote with spokesperson and body as sources, and the announced withdrawal is CONCEDE', () => {
+    const text = 'وأعلن الناطق باسم قوات حفتر أحمد المسماري اليوم الخميس انسحاب وحداته من محيط طرابلس.';
+    const { events } = run(text, {
+      actors: [['mismari', 'PER', null], ['lna', 'ORG', null]],
+      mentions: [['lna', 'قوات حفتر'], ['mismari', 'أحمد المسماري']],
+      quotes: [{ speaker: 'mismari', cue: 'أعلن', content: 'انسحاب وحداته من محيط طرابلس', act: 'announcement' }],
+      places: [['tripoli', 'طرابلس']],
+      times: ['اليوم الخميس'],
+    });
+    const e = events.find((x) => x.type === 'CONCEDE');
+    expect(e).toBeDefined();
+    expect(slice(text, e!.trigger)).toBe('انسحاب');
+    expect(e!.source).toEqual(expect.arrayContaining(['mismari', 'lna']));
+    expect(slice(text, e!.when)).toBe('اليوم الخميس');
+    expect(e!.place).toBe('tripoli');
+  });
+
+  it('codes an accusation quote as ACCUSE linked to the quote, the accused as target', () => {
+    const text = 'واتهم وزير الخارجية الروسي سيرغي لافروف حكومة الوفاق بعرقلة الحل السياسي.';
+    const { events } = run(text, {
+      actors: [['lavrov', 'PER', null], ['russia', 'GPE', null], ['gna', 'ORG', null]],
+      mentions: [['russia', 'الروسي'], ['lavrov', 'سيرغي لافروف'], ['gna', 'حكومة الوفاق']],
+      quotes: [{ speaker: 'lavrov', cue: 'اتهم', content: 'حكومة الوفاق بعرقلة الحل السياسي', act: 'accusation' }],
+    });
+    expect(events).toHaveLength(1);
+    expect(events[0]!.type).toBe('ACCUSE');
+    expect(events[0]!.mode).toBe('allege');
+    expect(slice(text, events[0]!.trigger)).toBe('اتهم');
+    expect(events[0]!.source).toEqual(['lavrov', 'russia']);
+    expect(events[0]!.target).toEqual(['gna']);
+    expect(events[0]!.quote).toBe(0);
+  });
+
+  it('codes a visit as CONSULT with the visitor as source and the host as target, and a future meeting as AGREE', () => {
+    const text = 'وزار وزير الدفاع الإيطالي أنقرة الثلاثاء. وسيلتقي الوفد المصري المجلس الرئاسي.';
+    const { events } = run(text, {
+      actors: [['guerini', 'PER', null], ['turkey', 'GPE', null], ['egypt_delegation', 'ORG', 'egypt'], ['pc', 'ORG', 'gna']],
+      mentions: [['guerini', 'وزير الدفاع الإيطالي'], ['turkey', 'أنقرة'], ['egypt_delegation', 'الوفد المصري'], ['pc', 'المجلس الرئاسي']],
+      times: ['الثلاثاء'],
+    });
+    const visit = events.find((e) => e.type === 'CONSULT');
+    expect(visit?.mode).toBe('visit');
+    expect(slice(text, visit!.trigger)).toBe('زار');
+    expect(visit!.source).toEqual(['guerini']);
+    expect(visit!.target).toEqual(['turkey']);
+    expect(slice(text, visit!.when)).toBe('الثلاثاء');
+    const promise = events.find((e) => e.type === 'AGREE');
+    expect(slice(text, promise?.trigger ?? null)).toBe('يلتقي');
+    expect(promise!.source).toEqual(['egypt_delegation', 'egypt']);
+    expect(promise!.target).toEqual(['pc']);
+  });
+});
