@@ -35,8 +35,12 @@ export function sentenceEntities(tagger: NerTagger, tokens: readonly Token[], us
   if (usePatterns) {
     const taken = new Uint8Array(tokens.length);
     for (const p of out) taken.fill(1, p.first, p.end);
-    let evidence: boolean[] | undefined;
-    const person = (i: number): boolean => (evidence ??= tagger.personEvidence(tokens))[i] === true;
+    const runs = new Map<number, string[]>();
+    const person = (start: number, i: number): boolean => {
+      let tags = runs.get(start);
+      if (!tags) runs.set(start, (tags = tagger.personFrom(tokens, start)));
+      return tags[i] === 'I-PER';
+    };
     for (const m of findPatterns(tokens, tagger.resources, person)) {
       if (taken.subarray(m.first, m.end).some((x) => x === 1)) continue;
       out.push({ type: m.type, first: m.first, end: m.end, source: 'pattern' });

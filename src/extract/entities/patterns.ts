@@ -13,8 +13,8 @@ export interface PatternResources {
   readonly vocabulary: ReadonlySet<string>;
 }
 
-/** Token index → true where the tagger's local evidence favours a person name (asked lazily). */
-export type PersonEvidence = (index: number) => boolean;
+/** (name start, token index) → true where the tagger, told a name starts there, continues it (asked lazily). */
+export type PersonEvidence = (start: number, index: number) => boolean;
 
 /** Complements a role noun takes before the name: definite words («وزير الدفاع التركي»). */
 const MAX_COMPLEMENTS = 3;
@@ -77,9 +77,9 @@ export function findPatterns(tokens: readonly Token[], res: PatternResources, pe
     }
     const nameStart = j;
     // The first word must look like a name on its own; later ones may be vocabulary words the
-    // tagger's local evidence reads as part of a name («أكار» is also a common noun).
+    // tagger continues as part of the name once told one starts here («أكار» is also a common noun).
     while (j < tokens.length && j - nameStart < MAX_NAME_WORDS
-      && (nameLike(tokens[j]!, res) || (j > nameStart && person(j) && nameShaped(tokens[j]!, res)))) j++;
+      && (nameLike(tokens[j]!, res) || (j > nameStart && person(nameStart, j) && nameShaped(tokens[j]!, res)))) j++;
     if (j > nameStart) {
       out.push({ type: 'PER', first: nameStart, end: j });
       i = j - 1;

@@ -47,6 +47,8 @@ export function viterbi(
   allowed: Uint8Array,
   n: number,
   rows: readonly Int32Array[],
+  /** Optional per-token tag index the path must take (-1: free). */
+  forced?: Int32Array,
 ): number[] {
   const T = rows.length;
   if (T === 0) return [];
@@ -70,7 +72,8 @@ export function viterbi(
           }
         }
       }
-      score[t * n + c] = best + em[c]!;
+      const f = forced ? forced[t]! : -1;
+      score[t * n + c] = f >= 0 && f !== c ? -Infinity : best + em[c]!;
       back[t * n + c] = arg;
     }
   }

@@ -5,7 +5,7 @@ import { chunks, type ConllSentence } from './conll.js';
 import { sentenceFeatures, type FeatureResources } from './features.js';
 import { loadGazetteer } from './gazetteer.js';
 import { loadModel } from './model-file.js';
-import { allowedTransitions, rowsOf, tagSentence, type TaggerModel } from './perceptron.js';
+import { allowedTransitions, rowsOf, tagSentence, viterbi, type TaggerModel } from './perceptron.js';
 
 /** The trained sequence tagger: BIO tags (PER/LOC/ORG/MISC) for the core tokens of one sentence. */
 export interface NerTagger {
@@ -13,10 +13,11 @@ export interface NerTagger {
   readonly resources: FeatureResources;
   tag(tokens: readonly Token[]): string[];
   /**
-   * Per token: does the model's local evidence (emission scores, no transitions) rank a PER tag above
-   * O? Lets the title pattern extend a name over a word the vocabulary also knows («خلوصي أكار»).
+   * The best tag sequence given that a person name starts at token `start` (Viterbi with that tag
+   * forced): which following tokens the model continues the name over. Lets the title pattern
+   * extend a name over a word the vocabulary also knows («خلوصي أكار»).
    */
-  personEvidence(tokens: readonly Token[]): boolean[];
+  personFrom(tokens: readonly Token[], start: number): string[];
 }
 
 export function defaultResources(): FeatureResources {
@@ -29,15 +30,11 @@ export function createTagger(model: TaggerModel = loadModel(), resources: Featur
     model,
     resources,
     tag: (tokens) => (tokens.length ? tagSentence(model, allowed, sentenceFeatures(tokens, resources)) : []),
-    personEvidence: (tokens) => {
-      const n = model.tags.length;
-      const o = model.tags.indexOf('O');
-      const per = [model.tags.indexOf('B-PER'), model.tags.indexOf('I-PER')];
-      return sentenceFeatures(tokens, resources).map((f) => {
-        const rows = rowsOf(model.index, f);
-        const score = (c: number): number => rows.reduce((sum, r) => sum + model.emission[r * n + c]!, 0);
-        return Math.max(...per.map(score)) > score(o);
-      });
+    personFrom: (tokens, start) => {
+      const forced = new Int32Array(tokens.length).fill(-1);
+      forced[start] = model.tags.indexOf('B-PER');
+      const rows = sentenceFeatures(tokens, resources).map((f) => rowsOf(model.index, f));
+      return viterbi(model.emission, model.transition, allowed, model.tags.length, rows, forced).map((k) => model.tags[k]!);
     },
   };
 }

@@ -14,7 +14,7 @@ export interface NerTrainOptions {
   readonly log?: (m: string) => void;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: NerTrainOptions = { epochs: 12, seed: 20260101, minCount: 1 };
+export const DEFAULT_TRAIN_OPTIONS: NerTrainOptions = { epochs: 15, seed: 20260101, minCount: 1 };
 
 /** Features and projected gold tags for every training sentence. */
 export function trainingData(sentences: readonly ConllSentence[], res: FeatureResources): TrainingSentence[] {
