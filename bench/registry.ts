@@ -5,5 +5,7 @@ import { textCoreSuite } from './suites/text-core.js';
 export const SUITES: readonly BenchSuite[] = [
   textCoreSuite,
   (await import('./suites/ner.js')).nerSuite,
+  (await import('./suites/quotes.js')).quotesSuite,
   (await import('./suites/events.js')).eventsSuite,
+  (await import('./suites/places-times.js')).placesTimesSuite,
 ];

@@ -8,5 +8,6 @@ export const MEASURES: readonly Measure[] = [
   (await import('./measures/times.js')).timesMeasure,
   (await import('./measures/actors.js')).actorsMeasure,
   (await import('./measures/labels.js')).labelsMeasure,
+  (await import('./measures/quotes.js')).quotesMeasure,
   (await import('./measures/events.js')).eventsMeasure,
 ];

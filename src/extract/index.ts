@@ -11,5 +11,7 @@ export async function createDefaultStages(): Promise<AnyStage[]> {
   stages.push((await import('./places/index.js')).createPlacesStage());
   stages.push((await import('./times/index.js')).createTimesStage());
   stages.push((await import('./actors/index.js')).createActorsStage());
+  stages.push((await import('./quotes/index.js')).createQuotesStage());
+  stages.push((await import('./events/index.js')).createEventsStage());
   return stages;
 }
