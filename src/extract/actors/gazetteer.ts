@@ -1,7 +1,7 @@
 import type { Token } from '../../doc/token.js';
-import { phraseKey } from '../../text/normalize.js';
+import { analyzeText } from '../../text/index.js';
 import type { ActorKb } from './kb.js';
-import { formsOf, matchPhrase, type PhraseMatch } from './words.js';
+import { formsOf, isQuoteOrParen, matchPhrase, type PhraseMatch } from './words.js';
 
 /** How a KB entry names its actor: full name, a short form, the capital (for a state), a nisba form, a people plural. */
 export type NameKind = 'full' | 'short' | 'capital' | 'nisba' | 'plural';
@@ -17,12 +17,17 @@ export interface NameHit extends PhraseMatch {
   readonly entry: NameEntry;
 }
 
+/** The words of a data name as the tokenizer would cut them («5+5» → 5, +, 5), quote marks dropped. */
+function aliasWords(text: string): string[] {
+  return analyzeText(text).tokens.filter((t) => !isQuoteOrParen(t)).map((t) => t.norm);
+}
+
 /** All KB names indexed by their first word's key, longest first, so a scan is one lookup per token form. */
 export class Gazetteer {
   private readonly byFirst = new Map<string, NameEntry[]>();
 
   add(text: string, actorId: string, kind: NameKind): void {
-    const words = phraseKey(text).split(' ');
+    const words = aliasWords(text);
     if (!words[0]) return;
     const list = this.byFirst.get(words[0]) ?? [];
     if (!list.some((e) => e.actorId === actorId && e.words.join(' ') === words.join(' '))) list.push({ words, actorId, kind });

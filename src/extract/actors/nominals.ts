@@ -10,6 +10,7 @@ import { bare, formsOf } from './words.js';
  */
 
 const PRONOUNS = ['هما', 'هم', 'ها', 'ه', 'نا'];
+const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'هولاء', 'تلك', 'ذلك']);
 
 function enclitic(tok: Token): string | null {
   const e = tok.parts.find((p) => p.role === 'enclitic');
@@ -56,7 +57,7 @@ export function roles(ctx: Ctx): void {
       if (t.norm === 'لدي' || t.norm === 'في' || t.norm === 'باسم') {
         const n = ctx.claimed[j + 1] ?? null;
         const c = countryNameAt(ctx, j + 1);
-        if (n) {
+        if (n && refType(ctx, n) !== 'PER') {
           of ??= n.ref;
           j = n.last + 1;
           continue;
@@ -71,7 +72,7 @@ export function roles(ctx: Ctx): void {
         break;
       }
       const claimedBy = ctx.claimed[j];
-      if (claimedBy && claimedBy.first === j && claimedBy.ref.type !== 'new') {
+      if (claimedBy && claimedBy.first === j && refType(ctx, claimedBy) !== 'PER') {
         of ??= claimedBy.ref;
         j = claimedBy.last + 1;
         continue;
@@ -141,6 +142,11 @@ export function roles(ctx: Ctx): void {
   }
 }
 
+function unclaim(ctx: Ctx, d: Draft): void {
+  ctx.drafts.splice(ctx.drafts.indexOf(d), 1);
+  for (let y = d.first; y <= d.last; y++) ctx.claimed[y] = null;
+}
+
 function refType(ctx: Ctx, d: Draft): string {
   if (d.ref.type === 'fixed') return ctx.kb.actors.get(d.ref.id)?.type ?? 'ORG';
   if (d.ref.type === 'new') return d.ref.actorType;
@@ -165,7 +171,9 @@ export function organAt(ctx: Ctx, i: number): Draft | null {
   let last = hit.last;
   if ((o.value === 'embassy' || o.value === 'consulate') && (tokens[j]?.norm === 'لدي' || tokens[j]?.norm === 'في')) {
     const h = countryNameAt(ctx, j + 1);
-    if (h && !ctx.claimed[j + 1]) {
+    const taken = ctx.claimed[j + 1];
+    if (h && (!taken || (taken.first === j + 1 && taken.last === h.last && taken.ref.type === 'fixed'))) {
+      if (taken) unclaim(ctx, taken);
       host = h.entry.actorId;
       last = h.last;
     }
@@ -259,7 +267,7 @@ export function possessives(ctx: Ctx): void {
 /** A definite word that may be a bare head («الجيش», «البعثة»): the first word of some multi-word KB organisation name. */
 export function headCandidate(ctx: Ctx, i: number): boolean {
   const t = ctx.tokens[i]!;
-  if (!t.norm.includes('ال')) return false;
+  if (!formsOf(t).some((f) => f.key.startsWith('ال'))) return false;
   const next = ctx.tokens[i + 1];
   if (next && next.kind === 'word' && next.norm.startsWith('ال') && !ctx.claimed[i + 1]) return false;
   return ctx.headWords.has(bare(t.key));
@@ -291,6 +299,22 @@ export function bareNominals(ctx: Ctx): void {
     const ti = lexAt(ctx.lex.titles, tokens, i);
     if (ti && ti.last === i && t.norm.includes('ال') && !nameAt(ctx, i + 1)) {
       push(ctx, draft(i, i, ti.start, ti.end, { type: 'titled', key: bare(ti.text) }, 'nominal', [{ kind: 'title', start: ti.start, end: ti.end }]));
+      continue;
+    }
+    if (DEMONSTRATIVES.has(t.norm) && ctx.tokens[i + 1] && !ctx.claimed[i + 1] && headCandidate(ctx, i + 1)) {
+      const h = ctx.tokens[i + 1]!;
+      const group = lexAt(ctx.lex.groups, tokens, i + 1, true);
+      push(ctx, draft(i, i + 1, t.start, h.end, { type: 'head', head: bare(h.key) }, 'nominal',
+        group ? [{ kind: 'group', start: group.start, end: group.end }] : []));
+      i++;
+      continue;
+    }
+    const g = lexAt(ctx.lex.groups, tokens, i);
+    if (g && g.last === i && DEMONSTRATIVES.has(ctx.tokens[i + 1]?.norm ?? '') && ctx.tokens[i + 2] && !ctx.claimed[i + 2] && headCandidate(ctx, i + 2)) {
+      const h = ctx.tokens[i + 2]!;
+      push(ctx, draft(i, i + 2, g.start, h.end, { type: 'forcesOf', of: { type: 'head', head: bare(h.key) } }, 'nominal',
+        [{ kind: 'group', start: g.start, end: g.end }]));
+      i += 2;
       continue;
     }
     if (headCandidate(ctx, i)) {

@@ -94,6 +94,10 @@ function nameAt(ctx: Ctx, j: number): { last: number; start: number; end: number
   }
   if (ent && (ent.type === 'PER' || ent.type === 'ORG') && free(ctx, j, ent.last)) {
     const words = ctx.tokens.slice(j, ent.last + 1).filter((t) => t.kind === 'word');
+    // A one-word organisation the KB does not know is more often a platform or a common noun
+    // («تويتر», «عناصرها») than an actor; one-word actors belong in the KB.
+    if (ent.type === 'ORG' && words.length < 2) return null;
+    if (words.some((t) => t.parts.some((p) => p.role === 'enclitic'))) return null;
     const key = words.map((t) => bare(t.key || t.norm)).join(' ');
     const nameAr = ctx.text.slice(ent.start, ent.end);
     return { last: ent.last, start: ent.start, end: ent.end, ref: { type: 'new', key, nameAr, actorType: ent.type as 'PER' | 'ORG', descriptor: null }, type: ent.type };

@@ -20,6 +20,8 @@ interface Seen {
   readonly labelKeys: Set<string>;
   readonly labelClasses: Set<string>;
   readonly roles: { role: string; of: string | null }[];
+  /** First words (bare keys) of the names this actor was mentioned by. */
+  readonly heads: Set<string>;
 }
 
 const GENERIC: Record<string, (r: string) => boolean> = {
@@ -118,6 +120,8 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & { 
       return child ? known(child.id) && child.id : null;
     }
     if (a?.kind === 'state') return organ(id, 'forces', null);
+    const derived = !a ? actors.get(id) : undefined;
+    if (derived?.parent && kbActor(derived.parent)?.kind === 'state') return forcesOf(derived.parent);
     if (!a && id.startsWith('new:org')) return id;
     if (!a && id.startsWith('new:per')) return registerNew(`forces of ${id}`, 'ORG', `قوات ${actors.get(id)?.nameAr ?? ''}`, id);
     return null;
@@ -231,10 +235,8 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & { 
         return s.type === 'PER' ? governmentOfPerson(s.id) : null;
       }
       case 'head': {
-        for (let k = history.length - 1; k >= 0; k--) {
-          const a = kbActor(history[k]!.id);
-          if (a && a.aliases.some((n) => bare(phraseKey(n).split(' ')[0]!) === ref.head)) return a.id;
-        }
+        // A bare head refers back to the latest actor named earlier with a name starting with it.
+        for (let k = history.length - 1; k >= 0; k--) if (history[k]!.heads.has(ref.head)) return history[k]!.id;
         return null;
       }
       case 'epithet': {
@@ -258,7 +260,12 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & { 
       const roles = d.roleInfo.map((r) => ({ role: r.role, of: r.of ? resolveRef(r.of, d) : null }));
       const type = kbActor(id)?.type ?? actors.get(id)?.type ?? 'ORG';
       const prev = seenById.get(id);
-      const s: Seen = { id, type, labelKeys: new Set([...(prev?.labelKeys ?? []), ...labelKeys]),
+      const heads = new Set(prev?.heads ?? []);
+      if (d.mentionKind === 'name') {
+        const first = phraseKey(opts.text.slice(d.start, d.end).replace(/[«»"“”()]/gu, ' ')).split(' ')[0];
+        if (first) heads.add(bare(first));
+      }
+      const s: Seen = { id, type, heads, labelKeys: new Set([...(prev?.labelKeys ?? []), ...labelKeys]),
         labelClasses: new Set([...(prev?.labelClasses ?? []), ...labelClasses]), roles: [...(prev?.roles ?? []), ...roles] };
       seenById.set(id, s);
       history.push(s);

@@ -37,6 +37,7 @@ export function formsOf(tok: Token): readonly Form[] {
   const cached = formCache.get(tok);
   if (cached) return cached;
   const out: Form[] = [];
+  if (tok.kind !== 'word' && tok.kind !== 'number') out.push({ key: tok.norm, start: tok.start, stripped: false });
   if (tok.kind === 'word' || tok.kind === 'number') {
     const norm = tok.norm;
     out.push({ key: norm, start: tok.start, stripped: false });
@@ -107,6 +108,8 @@ export function matchPhrase(tokens: readonly Token[], i: number, words: readonly
     const want = words[w]!;
     const forms = w === 0 ? formsOf(tok) : formsOf(tok).slice(0, 1);
     let hit: Form | undefined = forms.find((f) => f.key === want);
+    // «وزير دفاعها»: a possessive pronoun on a data word's token («دفاع» + ها).
+    if (!hit && w > 0 && tok.parts.some((p) => p.role === 'enclitic') && tok.key === want) hit = forms[0];
     if (!hit && opts.articleOptional) hit = forms.find((f) => bare(f.key) === bare(want));
     if (!hit) return null;
     if (w === 0) start = hit.start;
