@@ -44,6 +44,8 @@ const INFLECTED = 2;
  * listed word whose remainder the article never uses alone.
  */
 const SEEN_IN_ARTICLE_KNOWN = 1;
+/** The article written with a bare alef marks a noun: a little evidence for a stem nothing else knows («السايح»). */
+const AFTER_ARTICLE = 0.5;
 const MIN_STEM = 2;
 const TEH = 'ت';
 const TEH_MARBUTA = 'ة';
@@ -53,11 +55,10 @@ const IMPERFECT_PREFIXES = new Set(['ي', 'ت', 'ن', 'ا']);
 /**
  * Hunspell lists stems; sound plurals, the feminine ending and verb agreement are suffixes it
  * generates. Removing one such suffix before the look-up lets «انتخابات» and «اعتبرت» count as known.
- * A one-letter suffix needs a longer base: «إيري» is not «اير» + ي.
  */
 const INFLECTIONS: readonly (readonly [suffix: string, minBase: number])[] = [
   ['ات', 3], ['ون', 3], ['ين', 3], ['ان', 3], ['وا', 3], ['تم', 3], ['ية', 3],
-  ['ة', 3], ['ت', 3], ['ا', 3], ['ي', 4],
+  ['ة', 3], ['ت', 3], ['ا', 3], ['ي', 3],
 ];
 
 /**
@@ -236,9 +237,11 @@ export function analyzeForm(surface: string, table: CliticTable, evidence: StemE
         if (!hasArticle && stem.length >= 4 && stem.startsWith(article) && isBareAlef(raws[used]) && !evidence.vocabulary.has(stem)) continue;
         const encCost = encl ? table.encliticCost.get(encl) ?? 1 : 0;
         const total = cost + encCost;
-        const clitics = pro.length + (encl ? 1 : 0);
+        // The article is counted apart: on a tie it is no cut of its own («للأزمة» = ل + ال + أزمة).
+        const clitics = pro.length - (hasArticle ? 1 : 0) + (encl ? 1 : 0);
         const push = (stemKey: string, restoredTeh: boolean): void => {
-          const ev = vocabularyEvidence(stemKey, evidence);
+          let ev = vocabularyEvidence(stemKey, evidence);
+          if (ev === 0 && hasArticle) ev = AFTER_ARTICLE;
           const articleKey = stemKey.length >= 3 ? matchKey(stemKey) : null;
           candidates.push({ pro, encl, stemFirst: used, stemEnd, restoredTeh, clitics, cost: total, base: ev - total, articleKey });
         };
@@ -283,7 +286,7 @@ export function chooseCandidate(form: FormAnalysis, articleForms: ReadonlySet<st
   for (let c = 0; c < cs.length; c++) {
     const cand = cs[c]!;
     let score = cand.base;
-    if (cand.articleKey !== null && cand.clitics > 0 &&
+    if (cand.articleKey !== null && c > 0 && // candidate 0 is the whole word, no evidence for itself
       (articleForms instanceof ArticleStems ? articleForms.hasOther(cand.articleKey, form) : articleForms.has(cand.articleKey))) {
       score += cand.base + cand.cost > 0 ? SEEN_IN_ARTICLE_KNOWN : SEEN_IN_ARTICLE;
     }
