@@ -60,21 +60,31 @@ export function loadGazetteer(
     else if (!list.some((x) => x.id === e.id)) list.push(e);
   };
 
-  const generated = parseTable(generatedFile, readFileSync(generatedFile, 'utf8'));
-  for (const { line, cells: c } of generated.rows) {
-    const id = c['id']!;
+  // The generated file is machine-written (≈3,000 rows): read it column by column without building
+  // a record per row, which keeps the load well under the stage-creation budget.
+  const content = readFileSync(generatedFile, 'utf8');
+  const generated = parseTable(generatedFile, content.slice(0, content.indexOf('\n', content.indexOf('\nkey\t') + 1) + 1));
+  const col = (name: string): number => generated.columns.indexOf(name);
+  const [K, ID, AR, EN, FE, CC, GN, LAT, LON, POP, CAP] = ['key', 'id', 'name_ar', 'name_en', 'feature', 'country',
+    'geonames_id', 'lat', 'lon', 'population', 'capital'].map(col) as number[];
+  const lines = content.split('\n');
+  for (let n = 0; n < lines.length; n++) {
+    const raw = lines[n]!;
+    if (raw === '' || raw.startsWith('#') || raw.startsWith('key\t')) continue;
+    const c = raw.split('\t');
+    const id = c[ID!]!;
     let e = byId.get(id);
     if (!e) {
       e = Object.freeze({
-        id, nameAr: c['name_ar']!, nameEn: c['name_en']!, feature: feature(generatedFile, line, c['feature']!),
-        country: c['country'] || null, geonamesId: num(c['geonames_id']), lat: num(c['lat']), lon: num(c['lon']),
-        population: c['feature'] === 'country' ? Number.MAX_SAFE_INTEGER : (num(c['population']) ?? 0),
-        capital: c['capital'] === '1', context: null,
+        id, nameAr: c[AR!]!, nameEn: c[EN!]!, feature: feature(generatedFile, n + 1, c[FE!]!),
+        country: c[CC!] || null, geonamesId: num(c[GN!]), lat: num(c[LAT!]), lon: num(c[LON!]),
+        population: c[FE!] === 'country' ? Number.MAX_SAFE_INTEGER : (num(c[POP!]) ?? 0),
+        capital: c[CAP!] === '1', context: null,
       });
       byId.set(id, e);
       if (e.capital && e.country) capitals.set(e.country, e);
     }
-    add(c['key']!, e);
+    add(c[K!]!, e);
   }
 
   for (const { line, cells: c } of readTable(additionsFile).rows) {

@@ -15,7 +15,9 @@ const ROLE_WINDOW = 4;
 export function tokenCues(cues: PlaceCues, t: Token | undefined): ReadonlySet<CueKind> {
   if (!t || t.kind !== 'word') return EMPTY;
   const a = cues.byKey.get(t.norm);
-  const b = t.key !== t.norm ? cues.byKey.get(t.key) : undefined;
+  // The segmenter may keep a conjunction on a short particle («وفي» is also a word, 'loyal').
+  const bare = /^[وف]/u.test(t.norm) && t.norm.length > 2 ? t.norm.slice(1) : t.key;
+  const b = t.key !== t.norm ? (cues.byKey.get(t.key) ?? cues.byKey.get(bare)) : cues.byKey.get(bare);
   if (!a) return b ?? EMPTY;
   if (!b) return a;
   return new Set([...a, ...b]);

@@ -48,7 +48,21 @@ function firstForms(text: string, t: Token): { start: number; key: string }[] {
 }
 
 export class TimeRecognizer {
-  constructor(private readonly lex: TimeLexicon) {}
+  /** First words of every phrase: a token none of whose readings starts a phrase is skipped at once. */
+  private readonly starters: ReadonlySet<string>;
+
+  constructor(private readonly lex: TimeLexicon) {
+    const s = new Set<string>();
+    for (const k of [...lex.words.keys(), ...lex.months.keys(), ...lex.weekdays.keys()]) s.add(k.split(' ')[0]!);
+    this.starters = s;
+  }
+
+  private mayStart(text: string, t: Token): boolean {
+    if (t.kind === 'number') return true;
+    if (t.kind !== 'word') return false;
+    if (this.starters.has(t.norm)) return true;
+    return t.parts.length > 1 && firstForms(text, t).some((f) => this.starters.has(f.key));
+  }
 
   /** The longest phrase of `table` starting at token i (its first word may carry proclitics). */
   private phrase<T>(text: string, tokens: readonly Token[], i: number, table: ReadonlyMap<string, T>,
@@ -107,7 +121,7 @@ export class TimeRecognizer {
     const out: RawTime[] = [];
     let i = 0;
     while (i < tokens.length) {
-      const found = this.at(text, tokens, i);
+      const found = this.mayStart(text, tokens[i]!) ? this.at(text, tokens, i) : null;
       if (found) {
         out.push(found);
         i = found.last;
