@@ -6,7 +6,7 @@ import { isComplementizer } from './clause.js';
 import { contentSpan, trimmed } from './content.js';
 import { findNominalCues, type CueHit } from './cues.js';
 import { sentenceEnd, sentenceStart, type QuoteDoc } from './doc.js';
-import { contentStart, isColon, isComma, isFinalPunct, isWord } from './tokens.js';
+import { contentStart, isColon, isComma, isFinalPunct, isWord, startAfterConjunction } from './tokens.js';
 
 export interface Located {
   readonly quote: Quote;
@@ -59,7 +59,7 @@ export function nominalQuotes(doc: QuoteDoc, cues: readonly CueHit[]): Located[]
       quote: {
         kind: 'quote',
         span: { start: Math.min(content.start, tokens[hit.first]!.start), end: Math.max(content.end, tokens[k - 1]!.end) },
-        stage: doc.stage, cue: { start: contentStart(tokens[hit.first]!), end: tokens[hit.end - 1]!.end }, content,
+        stage: doc.stage, cue: { start: startAfterConjunction(tokens[hit.first]!), end: tokens[hit.end - 1]!.end }, content,
         speaker: speaker.speaker, speakerSpan: speaker.span,
         direct: decideDirect(tokens, doc.pairs, content, false, doc.mentions),
         act: decideAct(hit.act, tokens, content, lex), target: decideTarget(doc.mentions, content, speaker.speaker, null),

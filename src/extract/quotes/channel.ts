@@ -1,4 +1,4 @@
-import { linkAt } from './clause.js';
+import { isComplementizer } from './clause.js';
 import type { QuoteDoc } from './doc.js';
 import { contentStart, isColon, isComma, isFinalPunct, proclitics, phraseAt, quoteMark } from './tokens.js';
 
@@ -26,14 +26,15 @@ export function findChannel(doc: QuoteDoc, from: number, limit: number): Channel
       let k = e;
       while (k < limit) {
         const t = tokens[k]!;
-        if (isComma(t) || isColon(t) || isFinalPunct(t) || linkAt(tokens, k, lex, 'complementizer') > 0) break;
+        if (isComma(t) || isColon(t) || isFinalPunct(t) || isComplementizer(t, lex, doc.enclitics)) break;
         if (quoteMark(t) !== null) {
           const c = doc.pairs.closeOf.get(k);
           if (c === undefined || c - k > MAX_QUOTED_NAME) break;
           k = c + 1;
           continue;
         }
-        if (proclitics(t).includes('ب')) break;
+        // «طالب في تصريحات … بقطع»: a word with «بـ» is the cue's object; «بيان لرئاسة الأركان»: «لـ» names the author.
+        if (proclitics(t).includes('ب') || (k === e && proclitics(t).includes('ل'))) break;
         k++;
       }
       return { first: i, end: k, start: contentStart(tokens[i]!), endOffset: tokens[k - 1]!.end };

@@ -73,38 +73,16 @@ function cutBeforeNextStatement(doc: QuoteDoc, from: number, end: number, cues: 
   return end;
 }
 
-/** Drops surrounding spaces, punctuation and unbalanced outer quotation marks (gold spans never include them). */
+/**
+ * Drops surrounding spaces, punctuation and outer quotation marks: gold contents never begin or end
+ * with a quotation mark, even when the mark pairs with one inside («بلاده «ستظل منخرطة …» → … منخرطة).
+ */
 export function trimmed(doc: QuoteDoc, start: number, end: number, _inside: boolean): Span | null {
   const text = doc.text;
-  const strip = /[\s.،,؛;:!؟?…]/u;
-  const marks = /["«»“”‘’„‹›]/u;
+  const edge = /[\s.،,؛;:!؟?…"«»“”‘’„‹›]/u;
   let s = start;
   let e = end;
-  for (let changed = true; changed && e > s;) {
-    changed = false;
-    while (e > s && strip.test(text[e - 1]!)) { e--; changed = true; }
-    while (s < e && strip.test(text[s]!)) { s++; changed = true; }
-    if (e > s && marks.test(text[e - 1]!) && !balancedClose(text, s, e - 1)) { e--; changed = true; }
-    if (e > s && marks.test(text[s]!) && !balancedOpen(text, s, e)) { s++; changed = true; }
-  }
+  while (e > s && edge.test(text[e - 1]!)) e--;
+  while (s < e && edge.test(text[s]!)) s++;
   return e > s ? { start: s, end: e } : null;
-}
-
-const PAIR: Readonly<Record<string, string>> = { '«': '»', '“': '”', '‘': '’', '„': '“', '‹': '›' };
-
-/** Is the mark at `at` a closing mark whose opening mark lies in [s, at)? */
-function balancedClose(text: string, s: number, at: number): boolean {
-  const close = text[at]!;
-  const open = Object.keys(PAIR).find((k) => PAIR[k] === close) ?? close;
-  const seg = text.slice(s, at);
-  if (open === close) return (seg.split(close).length - 1) % 2 === 1;
-  return seg.lastIndexOf(open) > seg.lastIndexOf(close);
-}
-
-/** Is the mark at `s` an opening mark whose closing mark lies in (s, e)? */
-function balancedOpen(text: string, s: number, e: number): boolean {
-  const open = text[s]!;
-  const close = PAIR[open] ?? open;
-  if (!(open in PAIR) && open !== '"') return false;
-  return text.slice(s + 1, e).includes(close);
 }

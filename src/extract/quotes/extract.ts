@@ -12,7 +12,7 @@ import type { QuoteLexicon } from './lexicon.js';
 import { pairQuotes } from './marks.js';
 import { collectCandidates } from './speakers.js';
 import { adjacentSubject, backwardSubject, forwardSubject, latestPerson, sentenceSubject } from './subject.js';
-import { contentStart, isComma, isWord } from './tokens.js';
+import { isComma, isWord, startAfterConjunction } from './tokens.js';
 
 /** Longest stretch of tokens scanned after a cue for its content marker. */
 const MAX_MARKER_DISTANCE = 32;
@@ -96,7 +96,7 @@ function quoteForCue(doc: QuoteDoc, cue: CueHit, cues: readonly CueHit[], previo
   // The speaker: the subject around the cue; for a participle the sentence's speaker; else the previous one.
   let speaker: string | null;
   let speakerSpan: Span | null;
-  const found = before ?? subject?.speaker ?? backwardSubject(doc, cue.first);
+  const found = before ?? subject?.speaker ?? backwardSubject(doc, cue.first, cue.entry.kind === 'owned');
   const sentence = doc.sentenceOf[cue.first]!;
   const ofSentence = !found && cue.entry.kind === 'participle' ? sentenceSubject(doc, cue.first) : null;
   if (found) {
@@ -118,7 +118,7 @@ function quoteForCue(doc: QuoteDoc, cue: CueHit, cues: readonly CueHit[], previo
     kind: 'quote',
     span: { start: tokens[cue.first]!.start, end: body.span.end },
     stage: doc.stage,
-    cue: { start: contentStart(tokens[cue.first]!), end: tokens[cue.end - 1]!.end },
+    cue: { start: startAfterConjunction(tokens[cue.first]!), end: tokens[cue.end - 1]!.end },
     content: body.span,
     speaker,
     speakerSpan,

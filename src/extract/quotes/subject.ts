@@ -73,14 +73,15 @@ export function adjacentSubject(doc: QuoteDoc, cueFirst: number): Candidate | nu
 }
 
 /** A subject a few words before the cue in the same sentence («وكان باشاغا الذي قال إنه»). */
-export function backwardSubject(doc: QuoteDoc, cueFirst: number): Candidate | null {
+export function backwardSubject(doc: QuoteDoc, cueFirst: number, owned = false): Candidate | null {
   const { tokens } = doc;
   const start = sentenceStart(doc, cueFirst);
   for (let i = cueFirst - 1, gap = 0; i >= start && gap <= 2; i--) {
     const t = tokens[i]!;
     if (isFinalPunct(t) || quoteMark(t) !== null || doc.lex.cues.has(t.norm)) return null;
     const c = doc.candidates.find((x) => x.first <= i && i < x.end);
-    if (c) return free(c) ? c : null;
+    // «نقل عن مصادر رسمية قولها»: with a possessive verbal noun, the one quoted «عن» is the speaker.
+    if (c) return free(c) || (owned && c.end === cueFirst && afterSourceWord(doc, c.first)) ? c : null;
     if (isWord(t)) gap++;
   }
   return null;
@@ -99,4 +100,11 @@ export function latestPerson(doc: QuoteDoc, cueFirst: number): string | null {
     if (c.end <= cueFirst && free(c) && c.person) return c.speaker;
   }
   return null;
+}
+
+/** Is the candidate at `first` right after the last word of a source phrase («نقل عن»)? */
+function afterSourceWord(doc: QuoteDoc, first: number): boolean {
+  const prev = doc.tokens[first - 1];
+  if (!prev) return false;
+  return doc.lex.linkPhrases.some((p) => p.role === 'source' && p.words[p.words.length - 1] === prev.norm);
 }

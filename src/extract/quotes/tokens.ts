@@ -70,6 +70,13 @@ export function contentStart(t: Token): number {
   return t.start;
 }
 
+/** Start of a cue or name span: after a written «و/ف» even when the text core left it on the stem («ووفق»). */
+export function startAfterConjunction(t: Token): number {
+  const s = contentStart(t);
+  if (s === t.start && withoutConjunction(t) !== null && !hasConjunction(t)) return t.start + 1;
+  return s;
+}
+
 export const isComma = (t: Token): boolean => t.text === '،' || t.text === ',' || t.text === '؛' || t.text === ';';
 export const isColon = (t: Token): boolean => t.text === ':';
 export const isFinalPunct = (t: Token): boolean => t.text === '.' || t.text === '؟' || t.text === '?' || t.text === '!' || t.text === '…';
