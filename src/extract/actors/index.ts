@@ -9,7 +9,7 @@ import { glossOf, loadLexicons, type Lexicons } from './lexicon.js';
 import { bareNominals, nisbas, organs, possessives, roles } from './nominals.js';
 import { labelEnds, names, newContext } from './recognize.js';
 import { createResolver } from './resolve.js';
-import { bare } from './words.js';
+import { bare, formsOf } from './words.js';
 
 export { loadActorKb, roleCovers, type ActorKb, type KbActor, type KbRole } from './kb.js';
 
@@ -81,6 +81,7 @@ export function findActors(loaded: Loaded, article: ArticleWith<'entities' | 'pl
   const drafts = [...ctx.drafts].sort((a, b) => a.start - b.start);
   const mentions: ActorMention[] = [];
   const used = new Set<string>();
+  const personSentences = new Set<number>();
   for (const d of drafts) {
     const id = resolver.resolve(d);
     if (!id) continue;
@@ -91,7 +92,13 @@ export function findActors(loaded: Loaded, article: ArticleWith<'entities' | 'pl
         return Object.freeze({ kind: 'label', stage: ACTORS_STAGE, span: { start: l.start, end: l.end }, labelKind: l.kind, key, gloss: glossOf(lex, key) });
       });
     const classes = labels.flatMap((l) => lex.epithets.filter((e) => bare(e.words.join(' ')) === l.key || e.words.join(' ') === l.key).map((e) => e.value.cls));
-    resolver.note(d, id, labels.map((l) => l.key), classes);
+    if (labels.some((l) => l.labelKind === 'group' && lex.groups.some((g) => g.value.loaded && bare(g.words.join(' ')) === l.key))) classes.push('group:loaded');
+    const headKeys = d.mentionKind === 'name' ? formsOf(article.tokens[d.first]!).map((f) => bare(f.key)) : [];
+    const sentence = article.sentences.find((s) => s.start <= d.start && d.start < s.end)?.index ?? -1;
+    const type = resolver.actors.get(id)?.type;
+    const subject = type === 'PER' && !personSentences.has(sentence);
+    if (type === 'PER') personSentences.add(sentence);
+    resolver.note(d, id, labels.map((l) => l.key), classes, headKeys, subject);
     used.add(id);
     mentions.push(Object.freeze({ kind: 'mention', stage: ACTORS_STAGE, span: { start: d.start, end: d.end }, actorId: id, mentionKind: d.mentionKind, labels: Object.freeze(labels) }));
   }

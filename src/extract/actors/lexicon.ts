@@ -33,7 +33,9 @@ export interface Lexicons {
   readonly roles: readonly Phrase<string>[];
   readonly organs: readonly Phrase<string>[];
   /** Stems of nouns after which a nisba denotes the state acting. */
-  readonly nisbaHeads: ReadonlySet<string>;
+  readonly nisbaHeads: ReadonlyMap<string, 'state' | 'forces'>;
+  /** Nouns that build event/agreement/body names from a place name («مؤتمر برلين»). */
+  readonly nameHeads: ReadonlySet<string>;
   readonly locativePreps: ReadonlySet<string>;
   readonly possessiveHeads: ReadonlyMap<string, 'state' | 'forces' | 'government'>;
 }
@@ -54,7 +56,10 @@ export function loadLexicons(): Lexicons {
     groups: phrases('group-nouns.tsv', 'term', (c) => ({ loaded: c['loaded'] === '1', gloss: c['gloss'] ?? '' })),
     roles: phrases('role-nouns.tsv', 'phrase', (c) => c['role']!),
     organs: loadOrgans(),
-    nisbaHeads: keySet('nisba-heads.tsv', 'noun'),
+    nisbaHeads: new Map(readTable(dataPath('ar', 'nisba-heads.tsv')).rows.map(
+      (r) => [phraseKey(r.cells['noun'] ?? ''), r.cells['target'] === 'forces' ? 'forces' : 'state'] as const,
+    )),
+    nameHeads: keySet('name-heads.tsv', 'noun'),
     locativePreps: keySet('locative-preps.tsv', 'word'),
     possessiveHeads: new Map(readTable(dataPath('ar', 'possessive-heads.tsv')).rows.map(
       (r) => [phraseKey(r.cells['noun'] ?? ''), r.cells['target'] as 'state' | 'forces' | 'government'],

@@ -2,7 +2,7 @@ import type { Token } from '../../doc/token.js';
 import type { Draft, LabelDraft, Ref } from './draft.js';
 import type { NameHit } from './gazetteer.js';
 import { APPOSITION_PUNCT, FUNCTION_WORDS, draft, epithetAfter, free, lexAt, nameAt, push, type Ctx } from './recognize.js';
-import { bare, formsOf } from './words.js';
+import { bare, formsOf, matchPhrase } from './words.js';
 
 /**
  * Passes 2–6 of recognition: role phrases, state organs, nisba adjectives, possessives, and bare
@@ -36,7 +36,7 @@ export function roles(ctx: Ctx): void {
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     if (ctx.claimed[i]) continue;
-    const r = lexAt(ctx.lex.roles, tokens, i);
+    const r = freeRoleAt(ctx, i);
     if (!r) continue;
     let j = r.last + 1;
     let of: Ref | null = null;
@@ -84,6 +84,22 @@ export function roles(ctx: Ctx): void {
         j = c.last + 1;
         continue;
       }
+      const nested = step === 0 && (t.norm === 'باسم' ? null : freeRoleAt(ctx, j));
+      if (nested && nested.value !== r.value) {
+        // «المتحدث باسم الأمين العام للأمم المتحدة»: an office of an office holder.
+        let e = nested.last + 1;
+        let nestedOf: Ref | null = null;
+        const c = ctx.claimed[e];
+        if (c && c.first === e && refType(ctx, c) !== 'PER') {
+          nestedOf = c.ref;
+          e = c.last + 1;
+        }
+        const ref: Ref = { type: 'role', role: nested.value, of: nestedOf, text: ctx.text.slice(nested.start, tokens[e - 1]!.end) };
+        inner.push(draft(j, nested.last, nested.start, tokens[nested.last]!.end, ref, 'nominal'));
+        of ??= ref;
+        j = e;
+        break;
+      }
       const organ = organAt(ctx, j);
       if (organ) {
         inner.push(organ);
@@ -107,8 +123,9 @@ export function roles(ctx: Ctx): void {
     // After the phrase (optionally after a comma): the name it describes.
     let k = last + 1;
     if (tokens[k] && APPOSITION_PUNCT.has(tokens[k]!.text)) k++;
-    const next = ctx.claimed[k];
-    if (next && next.first === k && next.mentionKind === 'name' && refType(ctx, next) === 'PER' && free(ctx, i, r.last)) {
+    while (tokens[k] && tokens[k]!.kind === 'punct' && /[«"“(]/u.test(tokens[k]!.text)) k++;
+    const next = nameAfter(ctx, k);
+    if (next && free(ctx, i, r.last)) {
       next.labels.push(label);
       next.roleInfo.push({ role, of });
       for (const d of inner) push(ctx, d);
@@ -125,7 +142,7 @@ export function roles(ctx: Ctx): void {
       continue;
     }
     // Alone: a nominal mention when it can denote one holder (definite, or completed by a body).
-    const definite = tokens[i]!.norm.startsWith('ال') || formsOf(tokens[i]!).some((f) => f.key.startsWith('ال') && f.start === start);
+    const definite = tokens.slice(i, last + 1).some((t) => formsOf(t).some((f) => f.key.startsWith('ال')));
     if (!definite && of === null) continue;
     if (!free(ctx, i, last)) {
       // Complement words already claimed by names: the whole phrase replaces them (mentions never overlap).
@@ -140,6 +157,27 @@ export function roles(ctx: Ctx): void {
     push(ctx, draft(i, last, start, end, { type: 'role', role, of, text: ctx.text.slice(start, end) }, 'nominal'));
     i = last;
   }
+}
+
+/** The longest role phrase at i whose words are all unclaimed. */
+function freeRoleAt(ctx: Ctx, i: number): ReturnType<typeof lexAt<string>> {
+  for (const p of ctx.lex.roles) {
+    const m = matchPhrase(ctx.tokens, i, p.words);
+    if (m && free(ctx, i, m.last)) return { ...m, first: i, value: p.value, text: p.text };
+  }
+  return null;
+}
+
+/** A person's name mention starting at k, or right after the titles/epithets labelled on it («اللواء أحمد المسماري»). */
+function nameAfter(ctx: Ctx, k: number): Draft | null {
+  for (let x = k; x < Math.min(ctx.tokens.length, k + 5); x++) {
+    const d = ctx.claimed[x];
+    if (!d) continue;
+    if (d.first !== x || d.mentionKind !== 'name' || refType(ctx, d) !== 'PER') return null;
+    const firstLabel = Math.min(d.start, ...d.labels.map((l) => l.start));
+    return firstLabel <= ctx.tokens[k]!.start ? d : null;
+  }
+  return null;
 }
 
 function unclaim(ctx: Ctx, d: Draft): void {
@@ -197,14 +235,15 @@ export function organs(ctx: Ctx): void {
 }
 
 /** Whether the content word before token i (skipping one adjective) is a noun whose nisba denotes the state acting. */
-function afterAgentHead(ctx: Ctx, i: number): boolean {
-  for (let k = i - 1, seen = 0; k >= 0 && seen < 3; k--) {
+function afterAgentHead(ctx: Ctx, i: number): { target: 'state' | 'forces'; index: number } | null {
+  for (let k = i - 1, seen = 0; k >= 0 && seen < 2; k--) {
     const t = ctx.tokens[k]!;
-    if (t.kind !== 'word') return false;
-    if (ctx.lex.nisbaHeads.has(bare(t.key)) || ctx.lex.nisbaHeads.has(t.key) || ctx.lex.nisbaHeads.has(bare(t.norm))) return true;
+    if (t.kind !== 'word' || ctx.claimed[k]) return null;
+    const target = ctx.lex.nisbaHeads.get(bare(t.key)) ?? ctx.lex.nisbaHeads.get(t.key) ?? ctx.lex.nisbaHeads.get(bare(t.norm));
+    if (target) return { target, index: k };
     seen++;
   }
-  return false;
+  return null;
 }
 
 /** Pass 4: nisba adjectives standing for a state («مسؤولين مصريين», «جهات أمريكية وروسية»), and demonym plurals. */
@@ -219,7 +258,15 @@ export function nisbas(ctx: Ctx): void {
     const coordinated = chain === i - 1 && formsOf(tokens[i]!).some((f) => f.stripped && tokens[i]!.norm.startsWith('و'));
     const plural = h.entry.kind === 'plural' || /(ين|ون)$/u.test(h.entry.words[0]!);
     let ref: Ref | null = null;
-    if (coordinated || afterAgentHead(ctx, i)) ref = { type: 'fixed', id: state };
+    const head = coordinated ? null : afterAgentHead(ctx, i);
+    if (head?.target === 'forces' && head.index === i - 1) {
+      const ht = tokens[head.index]!;
+      const f = formsOf(ht).find((x) => x.key.startsWith('ال')) ?? formsOf(ht)[0]!;
+      push(ctx, draft(head.index, h.last, f.start, h.end, { type: 'organ', country: state, organ: 'forces', host: null }, 'nominal'));
+      chain = h.last;
+      continue;
+    }
+    if (coordinated || head) ref = { type: 'fixed', id: state };
     else if (plural && tokens[i]!.norm.includes('ال')) {
       const prev = tokens[i - 1];
       const standalone = !prev || prev.kind !== 'word' || FUNCTION_WORDS.has(prev.norm) || isCountNoun(prev);
@@ -290,15 +337,26 @@ export function bareNominals(ctx: Ctx): void {
         i = nis.last;
         continue;
       }
-      if (standalone && t.norm.includes('ال')) {
+      const afterMention = ctx.claimed[i - 1] !== null && ctx.claimed[i - 1] !== undefined;
+      if ((standalone || e.value.plural || e.value.cls === 'occupier') && !afterMention && formsOf(t).some((f) => f.key.startsWith('ال'))) {
         push(ctx, draft(i, e.last, e.start, e.end, { type: 'epithet', cls: e.value.cls, plural: e.value.plural }, 'nominal', [label]));
         i = e.last;
         continue;
       }
     }
     const ti = lexAt(ctx.lex.titles, tokens, i);
-    if (ti && ti.last === i && t.norm.includes('ال') && !nameAt(ctx, i + 1)) {
-      push(ctx, draft(i, i, ti.start, ti.end, { type: 'titled', key: bare(ti.text) }, 'nominal', [{ kind: 'title', start: ti.start, end: ti.end }]));
+    if (ti && ti.last === i && t.norm.includes('ال') && !nameAt(ctx, i + 1) && !ctx.claimed[i + 1]) {
+      const labels: LabelDraft[] = [{ kind: 'title', start: ti.start, end: ti.end }];
+      const epi = lexAt(ctx.lex.epithets, tokens, i + 1);
+      const last = epi && free(ctx, i + 1, epi.last) ? epi.last : i;
+      if (epi && last === epi.last) labels.push({ kind: 'epithet', start: epi.start, end: epi.end });
+      push(ctx, draft(i, last, ti.start, tokens[last]!.end, { type: 'titled', key: bare(ti.text) }, 'nominal', labels));
+      i = last;
+      continue;
+    }
+    const lg = lexAt(ctx.lex.groups, tokens, i);
+    if (lg && lg.value.loaded && lg.last === i && formsOf(t).some((f) => f.key.startsWith('ال')) && !ctx.claimed[i + 1]) {
+      push(ctx, draft(i, i, lg.start, lg.end, { type: 'epithet', cls: 'group:loaded', plural: true }, 'nominal', [{ kind: 'group', start: lg.start, end: lg.end }]));
       continue;
     }
     if (DEMONSTRATIVES.has(t.norm) && ctx.tokens[i + 1] && !ctx.claimed[i + 1] && headCandidate(ctx, i + 1)) {

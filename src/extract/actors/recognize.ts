@@ -69,11 +69,16 @@ function draft(first: number, last: number, start: number, end: number, ref: Ref
 function isLocationUse(ctx: Ctx, hit: NameHit): boolean {
   const s = { start: hit.start, end: hit.end };
   if (ctx.places.some((p) => overlaps(p.span, s))) return true;
+  const prev = ctx.tokens[hit.first - 1];
+  // Inside the name of a conference, agreement or body («مؤتمر برلين», «اتفاقية أبوظبي»): neither.
+  if (prev && prev.kind === 'word' && (ctx.lex.nameHeads.has(prev.norm) || ctx.lex.nameHeads.has(bare(prev.key)))) return true;
+  // Coordinated with a place just before («في سورية وليبيا»).
+  const own = ctx.tokens[hit.first]!;
+  if (own.norm.startsWith('و') && prev && ctx.places.some((p) => p.span.end === prev.end)) return true;
   if (ctx.places.length > 0) return false;
   // No places layer: a locative preposition before the name (or written on it) marks a location.
-  const own = formsOf(ctx.tokens[hit.first]!).find((f) => f.start === hit.start);
-  if (own?.stripped && ctx.lex.locativePreps.has(ctx.tokens[hit.first]!.norm.slice(0, 1))) return true;
-  const prev = ctx.tokens[hit.first - 1];
+  const form = formsOf(own).find((f) => f.start === hit.start);
+  if (form?.stripped && ctx.lex.locativePreps.has(own.norm.slice(0, 1))) return true;
   return prev !== undefined && ctx.lex.locativePreps.has(prev.norm);
 }
 
@@ -86,6 +91,8 @@ function nameAt(ctx: Ctx, j: number): { last: number; start: number; end: number
   if (hit && (!ent || hit.last >= ent.last)) {
     const a = ctx.kb.actors.get(hit.entry.actorId)!;
     if (a.type === 'GPE' && isLocationUse(ctx, hit)) return null;
+    // A credit line «(رويترز، فرانس برس)» names sources, not actors.
+    if (a.kind === 'media' && inParenList(ctx, j)) return null;
     return { last: hit.last, start: hit.start, end: hit.end, ref: { type: 'fixed', id: a.id }, type: a.type };
   }
   for (const f of formsOf(tok)) {
@@ -94,6 +101,13 @@ function nameAt(ctx: Ctx, j: number): { last: number; start: number; end: number
   }
   if (ent && (ent.type === 'PER' || ent.type === 'ORG') && free(ctx, j, ent.last)) {
     const words = ctx.tokens.slice(j, ent.last + 1).filter((t) => t.kind === 'word');
+    // The tagger's span may wrap a KB name («استعداد حفتر»), an organ («الحكومة الليبية») or start
+    // with a title or role word («لواء المتقاعد»): then the KB name, organ or label decides, not a new actor.
+    for (let x = j; x <= ent.last; x++) {
+      if (ctx.gaz.longestAt(ctx.tokens, x, (e) => e.kind === 'full' || e.kind === 'short')) return null;
+    }
+    if (lexAt(ctx.lex.titles, ctx.tokens, j, true) || lexAt(ctx.lex.roles, ctx.tokens, j) || lexAt(ctx.lex.organs, ctx.tokens, j) ||
+      lexAt(ctx.lex.epithets, ctx.tokens, j, true) || lexAt(ctx.lex.groups, ctx.tokens, j)) return null;
     // A one-word organisation the KB does not know is more often a platform or a common noun
     // («تويتر», «عناصرها») than an actor; one-word actors belong in the KB.
     if (ent.type === 'ORG' && words.length < 2) return null;
@@ -103,6 +117,15 @@ function nameAt(ctx: Ctx, j: number): { last: number; start: number; end: number
     return { last: ent.last, start: ent.start, end: ent.end, ref: { type: 'new', key, nameAr, actorType: ent.type as 'PER' | 'ORG', descriptor: null }, type: ent.type };
   }
   return null;
+}
+
+function inParenList(ctx: Ctx, j: number): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - 8; k--) {
+    const t = ctx.tokens[k]!;
+    if (t.text === '(') return true;
+    if (t.kind === 'word' && !ctx.claimed[k]) return false;
+  }
+  return false;
 }
 
 function registerSurnames(ctx: Ctx, first: number, last: number, ref: Ref, type: string): void {

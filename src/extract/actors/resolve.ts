@@ -22,6 +22,8 @@ interface Seen {
   readonly roles: { role: string; of: string | null }[];
   /** First words (bare keys) of the names this actor was mentioned by. */
   readonly heads: Set<string>;
+  /** This mention was the first person mention of its sentence. */
+  readonly subject: boolean;
 }
 
 const GENERIC: Record<string, (r: string) => boolean> = {
@@ -51,7 +53,9 @@ export interface ResolveOptions {
   readonly text: string;
 }
 
-export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & { note(d: Draft, id: string, labelKeys: string[], labelClasses: string[]): void } {
+export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
+  note(d: Draft, id: string, labelKeys: string[], labelClasses: string[], headKeys?: string[], subject?: boolean): void;
+} {
   const actors = new Map<string, ArticleActor>();
   const history: Seen[] = [];
   const seenById = new Map<string, Seen>();
@@ -86,7 +90,12 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & { 
     const r = kb.roles.find((x) => x.holder === id);
     return r ? countryOf(r.of) : null;
   };
-  const dated = (r: KbRole): boolean => (opts.published ? roleCovers(r, opts.published) : true);
+  // The article's date decides dated roles; without one, the latest year it mentions stands in.
+  const dated = (r: KbRole): boolean => {
+    if (opts.published) return roleCovers(r, opts.published);
+    if (opts.latestYear === null) return true;
+    return (!r.from || r.from.slice(0, 4) <= String(opts.latestYear)) && (!r.until || r.until.slice(0, 4) >= String(opts.latestYear));
+  };
   const contestedGovernments = (country: string): KbActor[] => {
     const iso = kbActor(country)?.country;
     return [...kb.actors.values()].filter((a) => a.kind === 'government' && a.country === iso && a.parent === null);
@@ -113,7 +122,10 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & { 
         if (f) return f;
       }
       const gov = governmentOfPerson(id);
-      return gov ? forcesOf(gov) : null;
+      if (gov) return forcesOf(gov);
+      // A state's minister, president or chief of staff: that state's forces.
+      const ofState = kb.roles.find((r) => r.holder === id && dated(r) && kbActor(r.of)?.kind === 'state');
+      return ofState ? forcesOf(ofState.of) : null;
     }
     if (a?.kind === 'government') {
       const child = [...kb.actors.values()].find((x) => x.parent === id && x.kind === 'forces');
@@ -158,6 +170,13 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & { 
     return register({ kind: 'actor', id, type, parent, nameAr, nameEn: null, known: false, descriptors: descriptor ? [descriptor] : [] });
   };
   const referent = (pronoun: string): Seen | null => {
+    // A person pronoun refers back to a sentence's first person mentioned (its subject, as a rule)
+    // rather than to the nearest name, which is often an object («من قبل حفتر … أن بلاده»).
+    if (pronoun === 'ه' || pronoun === 'نا') {
+      for (let k = history.length - 1; k >= Math.max(0, history.length - 25); k--) {
+        if (history[k]!.type === 'PER' && history[k]!.subject) return history[k]!;
+      }
+    }
     for (let k = history.length - 1; k >= Math.max(0, history.length - 8); k--) {
       const s = history[k]!;
       if (pronoun === 'ها' && (s.type === 'GPE' || s.type === 'ORG')) return s;
@@ -235,14 +254,23 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & { 
         return s.type === 'PER' ? governmentOfPerson(s.id) : null;
       }
       case 'head': {
-        // A bare head refers back to the latest actor named earlier with a name starting with it.
+        // A bare head refers back to the latest actor named earlier with a name starting with it,
+        // else to the latest one whose KB names start with it («الجيش» after «القيادة العامة»).
         for (let k = history.length - 1; k >= 0; k--) if (history[k]!.heads.has(ref.head)) return history[k]!.id;
+        for (let k = history.length - 1; k >= 0; k--) {
+          const a = kbActor(history[k]!.id);
+          if (a && a.type === 'ORG' && a.aliases.some((n) => bare(phraseKey(n).split(' ')[0]!) === ref.head)) return a.id;
+        }
         return null;
       }
       case 'epithet': {
-        for (let k = history.length - 1; k >= 0; k--) {
-          const s = history[k]!;
-          if (s.labelClasses.has(ref.cls)) return ref.plural && s.type === 'PER' ? forcesOf(s.id) ?? s.id : s.id;
+        const pick = (s: Seen): string => (ref.plural && s.type === 'PER' ? forcesOf(s.id) ?? s.id : s.id);
+        for (let k = history.length - 1; k >= 0; k--) if (history[k]!.labelClasses.has(ref.cls)) return pick(history[k]!);
+        // A plural loaded word with no earlier use of its class: the latest force the outlet labelled as loaded.
+        if (ref.plural) {
+          for (let k = history.length - 1; k >= 0; k--) {
+            if (history[k]!.labelClasses.has('group:loaded')) return pick(history[k]!);
+          }
         }
         return null;
       }
@@ -256,16 +284,12 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & { 
   return {
     actors,
     resolve: (d) => resolveRef(d.ref, d),
-    note(d, id, labelKeys, labelClasses) {
+    note(d, id, labelKeys, labelClasses, headKeys = [], subject = false) {
       const roles = d.roleInfo.map((r) => ({ role: r.role, of: r.of ? resolveRef(r.of, d) : null }));
       const type = kbActor(id)?.type ?? actors.get(id)?.type ?? 'ORG';
       const prev = seenById.get(id);
-      const heads = new Set(prev?.heads ?? []);
-      if (d.mentionKind === 'name') {
-        const first = phraseKey(opts.text.slice(d.start, d.end).replace(/[«»"“”()]/gu, ' ')).split(' ')[0];
-        if (first) heads.add(bare(first));
-      }
-      const s: Seen = { id, type, heads, labelKeys: new Set([...(prev?.labelKeys ?? []), ...labelKeys]),
+      const heads = new Set([...(prev?.heads ?? []), ...headKeys]);
+      const s: Seen = { id, type, heads, subject, labelKeys: new Set([...(prev?.labelKeys ?? []), ...labelKeys]),
         labelClasses: new Set([...(prev?.labelClasses ?? []), ...labelClasses]), roles: [...(prev?.roles ?? []), ...roles] };
       seenById.set(id, s);
       history.push(s);
