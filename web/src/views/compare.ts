@@ -9,13 +9,15 @@ export function comparisonView(cmp: Comparison): HTMLElement {
   const show = (articleId: string, span: SpanT | null) => () => {
     if (span) views.get(articleId)?.highlight(span);
   };
-  const cols = cmp.columns.map((c) => column(c, views.get(c.articleId)!, show));
+  // With one column there is nothing to differ from: highlight differences only across outlets.
+  const several = cmp.columns.length > 1;
+  const cols = cmp.columns.map((c) => column(c, views.get(c.articleId)!, show, several));
   return h('div', {},
     h('p', { class: 'hint' }, t('clickHint')),
     h('div', { class: 'columns', style: `--cols:${Math.min(cmp.columns.length, 5)}` }, cols));
 }
 
-function column(c: Column, view: TextView, show: (id: string, s: SpanT | null) => () => void): HTMLElement {
+function column(c: Column, view: TextView, show: (id: string, s: SpanT | null) => () => void, several: boolean): HTMLElement {
   const item = (cls: string, span: SpanT | null, articleId: string, ...kids: Child[]): HTMLElement =>
     h('li', { class: `item ${cls}`, tabindex: 0, role: 'button', onclick: show(articleId, span), onkeydown: (e: Event) => { if ((e as KeyboardEvent).key === 'Enter') show(articleId, span)(); } }, kids);
   return h('section', { class: 'column card', 'data-outlet': c.outlet },
@@ -29,7 +31,7 @@ function column(c: Column, view: TextView, show: (id: string, s: SpanT | null) =
           l.text, l.count > 1 ? h('b', {}, ` ×${l.count}`) : null))))),
     h('h4', {}, t('quotesCarried'), ` (${c.quotes.length})`),
     c.quotes.length === 0 ? h('p', { class: 'muted' }, t('none')) : h('ul', { class: 'items quotes' }, c.quotes.map((q) =>
-      item(`quote ${q.alsoIn.length === 0 ? 'diff' : ''}`, q.span, c.articleId,
+      item(`quote ${several && q.alsoIn.length === 0 ? 'diff' : ''}`, q.span, c.articleId,
         h('b', {}, q.speakerName ?? t('unnamed')), ` [${q.act}] `, h('span', { dir: 'rtl', lang: 'ar' }, `«${q.content}»`),
         q.alsoIn.length ? h('small', { class: 'also' }, ` ${t('alsoIn')}: ${q.alsoIn.join('، ')}`) : null))),
     c.omitted.length ? [h('h4', {}, t('quotesOmitted'), ` (${c.omitted.length})`),
@@ -37,7 +39,7 @@ function column(c: Column, view: TextView, show: (id: string, s: SpanT | null) =
         h('small', {}, q.outlet), ' ', h('b', {}, q.speakerName ?? t('unnamed')), ': ', h('span', { dir: 'rtl', lang: 'ar' }, `«${q.content}»`))))] : null,
     h('h4', {}, t('events'), ` (${c.events.length})`),
     c.events.length === 0 ? h('p', { class: 'muted' }, t('none')) : h('ul', { class: 'items events' }, c.events.map((e) =>
-      item(`event ${e.alsoIn.length === 0 ? 'diff' : ''}`, e.span, c.articleId,
+      item(`event ${several && e.alsoIn.length === 0 ? 'diff' : ''}`, e.span, c.articleId,
         h('span', { class: 'tag' }, e.type), ' ', e.sources.join('، ') || '—', ' → ', e.targets.join('، ') || '—', ' ', h('small', {}, `(${e.trigger})`)))),
     h('details', { class: 'original', open: true }, h('summary', {}, t('originalText')), view.el));
 }

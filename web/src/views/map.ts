@@ -30,11 +30,13 @@ export async function mapView(): Promise<HTMLElement> {
   const g = s('g', {});
   svg.append(g);
 
-  const draw = (fit: 'places' | 'world'): void => {
+  const focus = focusCountry(located);
+  const draw = (fit: 'focus' | 'places' | 'world'): void => {
     while (g.firstChild) g.removeChild(g.firstChild);
     const projection = geoMercator();
-    const local = located.filter((p) => POINT_FEATURES.has(p.feature));
-    const pts = (local.length ? local : located);
+    const cities = located.filter((p) => POINT_FEATURES.has(p.feature));
+    const inFocus = cities.filter((p) => p.country === focus);
+    const pts = fit === 'focus' && inFocus.length ? inFocus : cities.length ? cities : located;
     if (fit === 'world' || pts.length === 0) projection.fitExtent([[10, 10], [W - 10, H - 10]], countries as GeoPermissibleObjects);
     else projection.fitExtent([[40, 40], [W - 40, H - 40]], extent(pts));
     const path = geoPath(projection);
@@ -44,29 +46,48 @@ export async function mapView(): Promise<HTMLElement> {
       g.append(s('path', { d: path(f) ?? '', class: `country ${code && countryCodes.has(code) ? 'focus' : ''}`, 'data-iso': code ?? '' }, s('title', {}, f.properties?.name ?? '')));
     }
     const maxM = Math.max(1, ...located.map((p) => p.mentions));
-    for (const p of [...located].sort((a, b) => b.mentions - a.mentions)) {
+    const taken: [number, number, number, number][] = [];
+    for (const p of [...located].sort((a, b) => Number(POINT_FEATURES.has(b.feature)) - Number(POINT_FEATURES.has(a.feature)) || b.mentions - a.mentions)) {
       const xy = projection([p.lon!, p.lat!]);
       if (!xy) continue;
       const isPoint = POINT_FEATURES.has(p.feature);
       const r = (isPoint ? 3 : 2) + 7 * Math.sqrt(p.mentions / maxM);
       const ev = eventsAt.get(p.placeId) ?? 0;
+      // Greedy label placement: a label that would overlap one already drawn goes below its dot,
+      // else it is left to the tooltip, so crowded city clusters stay readable.
+      const w = 8 * p.nameAr.length + 6;
+      const spots: [number, string][] = [[-r - 3, 'auto'], [r + 13, 'auto']];
+      const spot = spots.find(([dy]) => {
+        const box: [number, number, number, number] = [xy[0] - w / 2, xy[1] + dy - 13, xy[0] + w / 2, xy[1] + dy + 2];
+        if (box[0] < 0 || box[2] > W || taken.some((b) => box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3])) return false;
+        taken.push(box);
+        return true;
+      });
       const mark = s('g', { class: `place ${isPoint ? 'city' : 'area'} ${ev ? 'has-events' : ''}`, transform: `translate(${xy[0].toFixed(1)},${xy[1].toFixed(1)})`, 'data-place': p.placeId },
         s('circle', { r: r.toFixed(1) }),
-        s('text', { x: 0, y: -r - 3, 'text-anchor': 'middle', lang: 'ar' }, p.nameAr),
+        spot ? s('text', { x: 0, y: spot[0], 'text-anchor': 'middle', lang: 'ar' }, p.nameAr) : null,
         s('title', {}, `${p.nameAr} · ${p.nameEn} · ${p.mentions} ${t('mentions')}${ev ? ` · ${ev} ${t('events')}` : ''}`));
       g.append(mark);
     }
   };
-  draw('places');
+  draw('focus');
   enableZoom(svg, g);
   const list = h('ul', { class: 'list places' }, located.map((p) => h('li', {}, h('b', {}, p.nameAr), ` · ${p.nameEn} · ${p.feature} · ${p.mentions}`)));
   return h('div', { class: 'map-page' },
     h('h2', {}, t('map'), ` (${located.length} ${t('places')})`),
     h('div', { class: 'toolbar' },
-      h('button', { type: 'button', onclick: () => { draw('places'); resetZoom(g); } }, t('fitPlaces')),
+      h('button', { type: 'button', id: 'map-focus', onclick: () => { draw('focus'); resetZoom(g); } }, focus ? `${t('fitPlaces')}: ${located.find((p) => p.country === focus && p.feature === 'country')?.nameAr ?? focus}` : t('fitPlaces')),
+      h('button', { type: 'button', id: 'map-all', onclick: () => { draw('places'); resetZoom(g); } }, t('places')),
       h('button', { type: 'button', onclick: () => { draw('world'); resetZoom(g); } }, t('world'))),
     h('div', { class: 'map-wrap', dir: 'ltr' }, svg),
     list);
+}
+
+/** The country whose places are named most often: the map opens on its cities. */
+function focusCountry(ps: readonly Place[]): string | null {
+  const n = new Map<string, number>();
+  for (const p of ps) if (p.country) n.set(p.country, (n.get(p.country) ?? 0) + p.mentions);
+  return [...n.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 /** Bounding box of the places with a margin, so a single city is not zoomed to a street. */
