@@ -20,6 +20,8 @@ program.addCommand((await import('./commands/ingest.js')).ingestCommand());
 program.addCommand((await import('./commands/stories.js')).storiesCommand());
 program.addCommand((await import('./commands/search.js')).searchCommand());
 program.addCommand((await import('./commands/export.js')).exportCommand());
+program.addCommand((await import('./commands/queue.js')).enqueueCommand());
+program.addCommand((await import('./commands/queue.js')).workerCommand());
 
 try {
   await program.parseAsync(process.argv);
