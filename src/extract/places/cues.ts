@@ -4,10 +4,10 @@ import { readTable } from '../../lexicons/table.js';
 import { phraseKey } from '../../text/normalize.js';
 
 export type CueKind =
-  | 'location' | 'actor' | 'agentive' | 'body' | 'role' | 'anaphor-country' | 'anaphor-capital' | 'not-place' | 'conjunction';
+  | 'location' | 'actor' | 'agentive' | 'body' | 'role' | 'anaphor-country' | 'anaphor-capital' | 'not-place' | 'conjunction' | 'city-head' | 'district-head';
 
 const KINDS: ReadonlySet<string> = new Set([
-  'location', 'actor', 'agentive', 'body', 'role', 'anaphor-country', 'anaphor-capital', 'not-place', 'conjunction',
+  'location', 'actor', 'agentive', 'body', 'role', 'anaphor-country', 'anaphor-capital', 'not-place', 'conjunction', 'city-head', 'district-head',
 ]);
 
 /** Context words that decide whether a gazetteer match is a location use (data/gazetteer/place-cues.tsv). */

@@ -59,6 +59,31 @@ function anaphors(article: ArticleWith<never>, cues: PlaceCues, gaz: Gazetteer, 
   return out;
 }
 
+/**
+ * Locations the gazetteer does not know (villages, areas, bases below GeoNames' 15,000 threshold):
+ * LOC entities from the NER stage, taken only after a location cue («منطقة جارف», «في بلدة …»).
+ * They get a `new:` id, the article's country and no coordinates — found, not resolved.
+ */
+function fromEntities(article: ArticleWith<'entities'>, cues: PlaceCues, geo: ArticleGeo, taken: ReadonlySet<number>): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const tokens = article.tokens;
+  for (const e of article.layers.entities) {
+    if (e.type !== 'LOC') continue;
+    const first = tokens.findIndex((t) => t.end > e.span.start);
+    if (first < 0 || taken.has(first)) continue;
+    const before = cuesBefore(cues, tokens, first);
+    if (!before.has('location')) continue;
+    const head = tokenCues(cues, tokens[first - 1]);
+    const text = article.text.slice(e.span.start, e.span.end);
+    out.push(Object.freeze({
+      kind: 'place', stage: 'places', span: e.span, placeId: `new:${text}`, nameAr: text, nameEn: text,
+      feature: head.has('district-head') ? 'district' : head.has('city-head') ? 'city' : 'site',
+      country: geo.dominant, geonamesId: null, lat: null, lon: null,
+    }));
+  }
+  return out;
+}
+
 export interface PlacesStageOptions {
   readonly gazetteer?: Gazetteer;
   readonly cues?: PlaceCues;
@@ -88,12 +113,12 @@ export function createPlacesStage(options: PlacesStageOptions = {}): Stage<'enti
         previous = { candidate: c, use };
         for (let k = c.first; k < c.last; k++) taken.add(k);
         if (use !== 'location') continue;
-        const before = tokens[c.first - 1];
-        const cityCue = before !== undefined && /^(مدينه|العاصمه|بمدينه|وسط)$/u.test(before.norm);
+        const cityCue = tokenCues(cues, tokens[c.first - 1]).has('city-head');
         const e = resolvePlace(c.entries, geo, cityCue);
         if (e) places.push(mention(c.start, c.end, e));
       }
       places.push(...anaphors(article as ArticleWith<never>, cues, gaz, geo, taken));
+      places.push(...fromEntities(article, cues, geo, taken));
       places.sort((a, b) => a.span.start - b.span.start);
       return { places };
     },
