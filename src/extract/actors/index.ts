@@ -93,10 +93,13 @@ export function findActors(loaded: Loaded, article: ArticleWith<'entities' | 'pl
       });
     const classes = labels.flatMap((l) => lex.epithets.filter((e) => bare(e.words.join(' ')) === l.key || e.words.join(' ') === l.key).map((e) => e.value.cls));
     if (labels.some((l) => l.labelKind === 'group' && lex.groups.some((g) => g.value.loaded && bare(g.words.join(' ')) === l.key))) classes.push('group:loaded');
-    const headKeys = d.mentionKind === 'name' ? formsOf(article.tokens[d.first]!).map((f) => bare(f.key)) : [];
+    // Only named KB bodies are referred back to by a bare head («الجيش» → the LNA named earlier), not derived organs («الجيش التركي»).
+    const headKeys = d.mentionKind === 'name' && kb.actors.has(id) ? formsOf(article.tokens[d.first]!).map((f) => bare(f.key)) : [];
     const sentence = article.sentences.find((s) => s.start <= d.start && d.start < s.end)?.index ?? -1;
     const type = resolver.actors.get(id)?.type;
-    const subject = type === 'PER' && !personSentences.has(sentence);
+    const sent = article.sentences[sentence];
+    const early = sent !== undefined && d.first - sent.tokens.first <= 6;
+    const subject = type === 'PER' && early && !personSentences.has(sentence);
     if (type === 'PER') personSentences.add(sentence);
     resolver.note(d, id, labels.map((l) => l.key), classes, headKeys, subject);
     used.add(id);

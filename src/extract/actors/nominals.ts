@@ -1,7 +1,7 @@
 import type { Token } from '../../doc/token.js';
 import type { Draft, LabelDraft, Ref } from './draft.js';
 import type { NameHit } from './gazetteer.js';
-import { APPOSITION_PUNCT, FUNCTION_WORDS, draft, epithetAfter, free, lexAt, nameAt, push, type Ctx } from './recognize.js';
+import { APPOSITION_PUNCT, FUNCTION_WORDS, draft, epithetAfter, free, lexAt, nameAt, push, setOrganRecognizer, type Ctx } from './recognize.js';
 import { bare, formsOf, matchPhrase } from './words.js';
 
 /**
@@ -224,6 +224,8 @@ export function organAt(ctx: Ctx, i: number): Draft | null {
   return draft(i, last, o.start, tokens[last]!.end, { type: 'organ', country, organ: o.value, host }, o.value === 'state' ? 'nominal' : 'name', labels);
 }
 
+setOrganRecognizer(organAt);
+
 export function organs(ctx: Ctx): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
     const d = organAt(ctx, i);
@@ -259,7 +261,8 @@ export function nisbas(ctx: Ctx): void {
     const plural = h.entry.kind === 'plural' || /(ين|ون)$/u.test(h.entry.words[0]!);
     let ref: Ref | null = null;
     const head = coordinated ? null : afterAgentHead(ctx, i);
-    if (head?.target === 'forces' && head.index === i - 1) {
+    const adjectival = head !== null && head.index > 0 && ctx.lex.nisbaHeads.get(bare(tokens[head.index - 1]!.key)) === 'state';
+    if (head?.target === 'forces' && head.index === i - 1 && !adjectival) {
       const ht = tokens[head.index]!;
       const f = formsOf(ht).find((x) => x.key.startsWith('ال')) ?? formsOf(ht)[0]!;
       push(ctx, draft(head.index, h.last, f.start, h.end, { type: 'organ', country: state, organ: 'forces', host: null }, 'nominal'));

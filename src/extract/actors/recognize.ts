@@ -88,7 +88,7 @@ function nameAt(ctx: Ctx, j: number): { last: number; start: number; end: number
   if (!tok || tok.kind !== 'word' || ctx.claimed[j]) return null;
   const hit = ctx.gaz.longestAt(ctx.tokens, j, (e) => e.kind === 'full' || e.kind === 'short' || e.kind === 'capital');
   const ent = ctx.entityAt.get(j);
-  if (hit && (!ent || hit.last >= ent.last)) {
+  if (hit) {
     const a = ctx.kb.actors.get(hit.entry.actorId)!;
     if (a.type === 'GPE' && isLocationUse(ctx, hit)) return null;
     // A credit line «(رويترز، فرانس برس)» names sources, not actors.
@@ -120,12 +120,12 @@ function nameAt(ctx: Ctx, j: number): { last: number; start: number; end: number
 }
 
 function inParenList(ctx: Ctx, j: number): boolean {
-  for (let k = j - 1; k >= 0 && k >= j - 8; k--) {
-    const t = ctx.tokens[k]!;
-    if (t.text === '(') return true;
-    if (t.kind === 'word' && !ctx.claimed[k]) return false;
-  }
-  return false;
+  const before = ctx.tokens.slice(Math.max(0, j - 8), j);
+  const after = ctx.tokens.slice(j, j + 8);
+  const open = before.some((t) => t.text === '(') && after.some((t) => t.text === ')');
+  // «المصدر : الجزيرة + وكالات»: a source line.
+  const sourceLine = before.slice(-3).some((t) => t.norm === 'المصدر');
+  return open || sourceLine;
 }
 
 function registerSurnames(ctx: Ctx, first: number, last: number, ref: Ref, type: string): void {
@@ -170,6 +170,12 @@ function names(ctx: Ctx, ends: Map<number, LexHit<unknown> & { kind: 'title' | '
         labels.push({ kind: ctx.lex.titles.some((x) => x.text === t.text) ? 'title' : 'epithet', start: t.start, end: t.end });
         j = t.last + 1;
       }
+      const organ = organOf(ctx, j);
+      if (organ) {
+        push(ctx, draft(i, organ.last, g.start, organ.end, { type: 'forcesOf', of: organ.ref }, 'name', [...labels, ...organ.labels]));
+        i = organ.last;
+        continue;
+      }
       const n = nameAt(ctx, j);
       if (n && n.type !== 'GPE') {
         const after = epithetAfter(ctx, n.last + 1);
@@ -206,6 +212,12 @@ function tokensEndingAt(tokens: readonly Token[], end: number): number {
 }
 
 export { lexAt, free, push, draft, nameAt, epithetAfter, labelsBefore, names, FUNCTION_WORDS, APPOSITION_PUNCT, type Ctx, type LexHit };
+
+/** Set by nominals.ts (which imports this module): recognises a state organ at a token. */
+let organOf: (ctx: Ctx, i: number) => Draft | null = () => null;
+export function setOrganRecognizer(f: (ctx: Ctx, i: number) => Draft | null): void {
+  organOf = f;
+}
 
 export function newContext(input: RecognizeInput, kb: ActorKb, gaz: Gazetteer, lex: Lexicons, headWords: ReadonlySet<string>): Ctx {
   const entityAt = new Map<number, { last: number; type: string; start: number; end: number }>();

@@ -108,11 +108,14 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
     const datedGov = opts.published ? govs.find((g) => kb.roles.some((r) => r.of === g.id && r.role === 'head_of_government' && roleCovers(r, opts.published!))) : undefined;
     return (datedGov ?? govs[0]!).id;
   };
+  // Who commands or belongs to what is dated by the publication date only (a year mentioned in the
+  // text may be a past event's).
+  const current = (r: KbRole): boolean => (opts.published ? roleCovers(r, opts.published) : true);
   const forcesOf = (id: string): string | null => {
     const a = kbActor(id);
     if (a?.kind === 'forces' || a?.kind === 'armed_group') return id;
     if (a?.kind === 'person') {
-      const held = kb.roles.filter((r) => r.holder === id && (r.role === 'commander' || r.role === 'head') && dated(r));
+      const held = kb.roles.filter((r) => r.holder === id && (r.role === 'commander' || r.role === 'head') && current(r));
       for (const r of held) {
         const k = kbActor(r.of)?.kind;
         if (k === 'forces' || k === 'armed_group') return r.of;
@@ -124,7 +127,7 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
       const gov = governmentOfPerson(id);
       if (gov) return forcesOf(gov);
       // A state's minister, president or chief of staff: that state's forces.
-      const ofState = kb.roles.find((r) => r.holder === id && dated(r) && kbActor(r.of)?.kind === 'state');
+      const ofState = kb.roles.find((r) => r.holder === id && current(r) && kbActor(r.of)?.kind === 'state');
       return ofState ? forcesOf(ofState.of) : null;
     }
     if (a?.kind === 'government') {
@@ -139,7 +142,7 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
     return null;
   };
   const governmentOfPerson = (id: string): string | null => {
-    for (const r of kb.roles.filter((x) => x.holder === id && dated(x))) {
+    for (const r of kb.roles.filter((x) => x.holder === id && current(x))) {
       let cur: string | null = r.of;
       for (let n = 0; cur && n < 4; n++) {
         const a = kbActor(cur);
