@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAVE_CHROMIUM, ROOT, SCREENSHOTS, startHarness, TOKEN, type Harness } from './harness.js';
 
 if (!HAVE_CHROMIUM) {
-  console.warn('browser tests skipped: /usr/bin/chromium is not installed (Debian: apt-get install chromium fonts-noto-core)');
+  console.warn('browser tests skipped: /usr/bin/chromium is not installed (Debian: apt-get install chromium fonts-dejavu-core)');
 }
 
 const EXAMPLES = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.txt')).sort().map((f) => join(ROOT, 'examples', f));
@@ -53,6 +53,17 @@ describe.skipIf(!HAVE_CHROMIUM)('web UI in Chromium', () => {
     const outlet = await page.textContent('.column h3.outlet');
     expect(EXAMPLES.map((f) => basename(f, '.txt'))).toContain(outlet?.trim().split(' ')[0]);
     await shot('story');
+  }, 60_000);
+
+  it('compares every article of a thread side by side, one column per seed outlet', async () => {
+    const threads = await api<{ items: { id: number; articles: number }[] }>('threads');
+    const thread = threads.items.sort((a, b) => b.articles - a.articles)[0]!;
+    await page.goto(`${hx.base}/#/thread/${thread.id}`);
+    await page.waitForSelector('.thread .column');
+    const outlets = await page.$$eval('.thread .column h3.outlet', (hs) => hs.map((x) => x.textContent?.trim().split(' ')[0]));
+    expect(outlets.length).toBe(Math.min(thread.articles, 12));
+    for (const o of outlets) expect(EXAMPLES.map((f) => basename(f, '.txt'))).toContain(o);
+    await shot('thread-compare');
   }, 60_000);
 
   it('clicking a quote highlights its sentence in the original text', async () => {
