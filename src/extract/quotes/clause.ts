@@ -12,7 +12,7 @@ export type Marker =
   | { readonly kind: 'that'; readonly at: number }
   | { readonly kind: 'colon'; readonly at: number }
   | { readonly kind: 'quote'; readonly at: number; readonly close: number }
-  | { readonly kind: 'prep'; readonly at: number; readonly start: number };
+  | { readonly kind: 'prep'; readonly at: number; readonly from: number; readonly start: number };
 
 /** Is token `t` a complementizer, possibly with a conjunction/preposition and a pronoun («بأنه», «وإنها»)? */
 export function isComplementizer(t: Token, lex: QuoteLexicon, enclitics: readonly string[]): boolean {
@@ -83,10 +83,14 @@ export function scanMarker(
       const after = tokens[i + 1];
       if (after && isComplementizer(after, lex, enclitics)) return { kind: 'that', at: i + 1 };
       if (s === -1) {
-        if (i + 1 < limit && isWord(tokens[i + 1]!)) return { kind: 'prep', at: i, start: contentStart(tokens[i + 1]!) };
+        // «مشيراً إلى «قرب صدور قرار…»»: the object may open with a quotation.
+        const next = tokens[i + 1];
+        if (i + 1 < limit && next && (isWord(next) || (quoteMark(next) !== null && pairs.closeOf.has(i + 1)))) {
+          return { kind: 'prep', at: i, from: i + 1, start: isWord(next) ? contentStart(next) : next.end };
+        }
         continue;
       }
-      return { kind: 'prep', at: i, start: s };
+      return { kind: 'prep', at: i, from: i, start: s };
     }
   }
   return null;

@@ -12,7 +12,7 @@ import type { QuoteLexicon } from './lexicon.js';
 import { pairQuotes } from './marks.js';
 import { collectCandidates } from './speakers.js';
 import { adjacentSubject, backwardSubject, forwardSubject, latestPerson, sentenceSubject } from './subject.js';
-import { isComma, isWord, startAfterConjunction } from './tokens.js';
+import { hasConjunction, isComma, isWord, startAfterConjunction } from './tokens.js';
 
 /** Longest stretch of tokens scanned after a cue for its content marker. */
 const MAX_MARKER_DISTANCE = 32;
@@ -35,14 +35,21 @@ export function findQuotes(
   };
   const cues = findCues(tokens, lex);
   const found: Located[] = [];
-  let previous: Previous | null = null;
+  let outer: Previous | null = null;
+  let latest: Previous | null = null;
   for (const cue of cues) {
-    const q = quoteForCue(doc, cue, cues, previous);
+    const sentence = sentenceOf[cue.first]!;
+    // Within a sentence a participle continues the main statement; a new sentence's bare verb continues
+    // the last one reported, nested or not («وأوضح حافظ أن الوزير أشار إلى … كما أكد …»: the minister).
+    const carry = outer && outer.sentence === sentence ? outer : latest;
+    const q = quoteForCue(doc, cue, cues, carry);
     if (!q) continue;
     found.push({ quote: q, at: cue.first });
-    // A statement reported inside another one («بأن وزير الخارجية أكد …») does not carry over to «وأضاف».
+    const here: Previous = { speaker: q.speaker, speakerSpan: q.speakerSpan, sentence };
     const nested = found.some((f) => f.quote !== q && f.quote.content.start <= q.span.start && q.span.start < f.quote.content.end);
-    if (!nested) previous = { speaker: q.speaker, speakerSpan: q.speakerSpan, sentence: sentenceOf[cue.first]! };
+    if (!nested) outer = here;
+    // A person reported inside a statement becomes the topic («الوزير أشار إلى … كما أكد»); a body named in passing does not.
+    if (!nested || doc.candidates.some((c) => c.speaker === q.speaker && c.person)) latest = here;
   }
   found.push(...nominalQuotes(doc, cues), ...headlineQuotes(doc));
   found.sort((a, b) => a.quote.content.start - b.quote.content.start || a.at - b.at);
@@ -71,19 +78,23 @@ function quoteForCue(doc: QuoteDoc, cue: CueHit, cues: readonly CueHit[], previo
   const inChannel = (i: number): boolean => channel !== null && i >= channel.first && i < channel.end;
 
   // SVO: a free mention right before the verb is its subject; what follows the verb is then its object.
-  const before = cue.entry.kind === 'verb' ? adjacentSubject(doc, cue.first) : null;
-  let subject = before ? null : forwardSubject(doc, cue.end, limit, inChannel);
+  // «وطالب السفير …» after «… النظام التركي»: a written «و» starts a new clause, so nothing before it is its subject.
+  const before = cue.entry.kind === 'verb' && !hasConjunction(tokens[cue.first]!) ? adjacentSubject(doc, cue.first) : null;
+  // A participle («مشيراً», «متهماً حكومة طرابلس») never has its subject after it: what follows is its object.
+  let subject = before || cue.entry.kind === 'participle' ? null : forwardSubject(doc, cue.end, limit, inChannel);
   // «أكدت الخارجية الروسية على لسان المتحدثة باسمها، ماريا زاخاروفا»: the one who spoke is named after the mouthpiece.
   const mouth = linkAt(tokens, subject ? subject.after : cue.end, lex, 'mouthpiece');
   if (mouth > 0) subject = forwardSubject(doc, mouth, limit, inChannel) ?? subject;
   // A bare verbal noun is a cue only with its speaker in genitive right after it («إعلان وزير الخارجية … أن»).
-  if (cue.entry.kind === 'noun' && !(subject && subject.first === cue.end)) return null;
+  // A bare verbal noun is a cue only with a person or unnamed source in genitive right after it
+  // («إعلان وزير الخارجية … أن»); «دعوة الجيش للانسحاب» names the one called on, not the caller.
+  if (cue.entry.kind === 'noun' && !(subject && subject.first === cue.end && (subject.speaker.person || subject.speaker.speaker === 'unnamed_sources'))) return null;
 
   const scanFrom = subject ? subject.after : mouth > 0 ? mouth : cue.end;
   const marker = scanMarker(tokens, scanFrom, limit, cue.entry.frames, doc.pairs, lex, doc.enclitics, inChannel);
   let contentFrom: number | null = null;
   if (marker) {
-    contentFrom = marker.kind === 'prep' ? marker.at : marker.at + 1;
+    contentFrom = marker.kind === 'prep' ? marker.from : marker.at + 1;
   } else if (cue.entry.frames.some((f) => f.kind === 'obj')) {
     let k = scanFrom;
     while (k < limit && (isComma(tokens[k]!) || inChannel(k) || lex.links.get(tokens[k]!.norm) === 'time')) k++;
@@ -96,7 +107,8 @@ function quoteForCue(doc: QuoteDoc, cue: CueHit, cues: readonly CueHit[], previo
   // The speaker: the subject around the cue; for a participle the sentence's speaker; else the previous one.
   let speaker: string | null;
   let speakerSpan: Span | null;
-  const found = before ?? subject?.speaker ?? backwardSubject(doc, cue.first, cue.entry.kind === 'owned');
+  // A participle follows a comma: what precedes it ends the previous clause, it is not its subject.
+  const found = before ?? subject?.speaker ?? (cue.entry.kind === 'participle' ? null : backwardSubject(doc, cue.first, cue.entry.kind === 'owned'));
   const sentence = doc.sentenceOf[cue.first]!;
   const ofSentence = !found && cue.entry.kind === 'participle' ? sentenceSubject(doc, cue.first) : null;
   if (found) {

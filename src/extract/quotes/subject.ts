@@ -40,7 +40,16 @@ export function forwardSubject(doc: QuoteDoc, from: number, limit: number, inCha
       i = inside.end;
       continue;
     }
-    if (isComma(t) || quoteMark(t) !== null || lex.links.get(t.norm) === 'time' || inChannel(i)) {
+    // «السفير الأمريكي في ليبيا، ريتشارد نورلاند»: a preposition with its governed name stays in the subject phrase.
+    const nextGoverned = doc.candidates.find((c) => c.first === i + 1 && c.governed);
+    if (chain.length > 0 && nextGoverned && lex.links.get(t.norm) === 'blocker') {
+      i = nextGoverned.end;
+      continue;
+    }
+    // Quotation marks around a name («“حافظ”») stay in the chain; a quotation opening what was said does not.
+    const mark = quoteMark(t);
+    const aroundName = mark !== null && (doc.candidates.some((c) => c.first === i + 1) || doc.pairs.openOf.has(i));
+    if (isComma(t) || aroundName || lex.links.get(t.norm) === 'time' || inChannel(i)) {
       i++;
       continue;
     }
@@ -63,13 +72,17 @@ export function forwardSubject(doc: QuoteDoc, from: number, limit: number, inCha
   const pick = chain.find((c) => c.person && c.named) ?? chain.find((c) => c.person) ?? chain[0]!;
   let after = i;
   while (after > chain[chain.length - 1]!.end && (isComma(tokens[after - 1]!) || lex.links.get(tokens[after - 1]!.norm) === 'time')) after--;
+  void isWord;
   return { speaker: pick, first: first < 0 ? from : first, after };
 }
 
 /** A free mention ending right before the verb: its subject in SVO order («لكن حفتر دعا», «وزارة الدفاع التركية أعلنت»). */
 export function adjacentSubject(doc: QuoteDoc, cueFirst: number): Candidate | null {
   const c = doc.candidates.find((x) => x.end === cueFirst);
-  return c && free(c) ? c : null;
+  if (!c || doc.sentenceOf[c.first] !== doc.sentenceOf[cueFirst]) return null;
+  if (/\n/u.test(doc.text.slice(doc.tokens[c.end - 1]!.end, doc.tokens[cueFirst]!.start))) return null;
+  // A verb right after a noun, even one governed by a preposition, has it as subject: «بشأن تقارير صحافية أفادت بـ…».
+  return c;
 }
 
 /** A subject a few words before the cue in the same sentence («وكان باشاغا الذي قال إنه»). */

@@ -77,6 +77,7 @@ export function startAfterConjunction(t: Token): number {
   return s;
 }
 
-export const isComma = (t: Token): boolean => t.text === '،' || t.text === ',' || t.text === '؛' || t.text === ';';
+/** A comma or semicolon, also doubled by a typo («،،»). */
+export const isComma = (t: Token): boolean => t.kind === 'punct' && /^[،,؛;]+$/u.test(t.text);
 export const isColon = (t: Token): boolean => t.text === ':';
 export const isFinalPunct = (t: Token): boolean => t.text === '.' || t.text === '؟' || t.text === '?' || t.text === '!' || t.text === '…';
