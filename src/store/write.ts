@@ -141,7 +141,7 @@ async function assignStory(tx: Sql, pre: PreparedArticle, article: Article, titl
   if (joined) {
     const c = clusters.find((x) => x.id === joined.id)!;
     await updateGroup(tx, 'clusters', c, pre);
-    const t = (await tx.query<StoryRow>('SELECT id, thread_id, centroid, entities, first_date::text AS first_date, last_date::text AS last_date FROM threads WHERE id = $1', [c.thread_id]))[0]!;
+    const t = (await tx.query<StoryRow>('SELECT id, 0 AS thread_id, centroid, entities, first_date::text AS first_date, last_date::text AS last_date FROM threads WHERE id = $1', [c.thread_id]))[0]!;
     await updateGroup(tx, 'threads', t, pre);
     return { clusterId: c.id, threadId: c.thread_id };
   }
