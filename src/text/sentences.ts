@@ -1,5 +1,6 @@
 import type { RawToken } from './tokens.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './chars.js';
+import { matchKey } from './normalize.js';
 
 /** A sentence as a half-open range of raw tokens, with its character span. */
 export interface SentenceRange {
@@ -90,5 +91,5 @@ function isAbbreviation(text: string, prev: RawToken, dot: RawToken, options: Se
   const word = text.slice(prev.start, prev.end);
   if (prev.kind === 'word' && word.length === 1) return true;
   if (prev.kind === 'latin' && word.length === 1) return true;
-  return options.abbreviations?.has(word) ?? false;
+  return options.abbreviations?.has(matchKey(word)) ?? false;
 }
