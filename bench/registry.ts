@@ -8,4 +8,5 @@ export const SUITES: readonly BenchSuite[] = [
   (await import('./suites/quotes.js')).quotesSuite,
   (await import('./suites/events.js')).eventsSuite,
   (await import('./suites/places-times.js')).placesTimesSuite,
+  (await import('./suites/actors.js')).actorsSuite,
 ];

@@ -82,6 +82,8 @@ export function findActors(loaded: Loaded, article: ArticleWith<'entities' | 'pl
   const mentions: ActorMention[] = [];
   const used = new Set<string>();
   const personSentences = new Set<number>();
+  const sentenceOf: number[] = [];
+  for (const s of article.sentences) for (let k = s.tokens.first; k < s.tokens.end; k++) sentenceOf[k] = s.index;
   for (const d of drafts) {
     const id = resolver.resolve(d);
     if (!id) continue;
@@ -95,7 +97,7 @@ export function findActors(loaded: Loaded, article: ArticleWith<'entities' | 'pl
     if (labels.some((l) => l.labelKind === 'group' && lex.groups.some((g) => g.value.loaded && bare(g.words.join(' ')) === l.key))) classes.push('group:loaded');
     // Only named KB bodies are referred back to by a bare head («الجيش» → the LNA named earlier), not derived organs («الجيش التركي»).
     const headKeys = d.mentionKind === 'name' && kb.actors.has(id) ? formsOf(article.tokens[d.first]!).map((f) => bare(f.key)) : [];
-    const sentence = article.sentences.find((s) => s.start <= d.start && d.start < s.end)?.index ?? -1;
+    const sentence = sentenceOf[d.first] ?? -1;
     const type = resolver.actors.get(id)?.type;
     const sent = article.sentences[sentence];
     const early = sent !== undefined && d.first - sent.tokens.first <= 6;

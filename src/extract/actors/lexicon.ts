@@ -69,12 +69,17 @@ export function loadLexicons(): Lexicons {
 }
 
 /** Gloss of a label from the loaded-terms lexicon (epithets and loaded group nouns), by its key. */
+const glossCache = new WeakMap<Lexicons, Map<string, string>>();
 export function glossOf(lex: Lexicons, key: string): string | null {
-  const k = key.startsWith('ال') && key.length > 3 ? key : key;
-  for (const e of lex.epithets) if (stripArticle(e.words.join(' ')) === stripArticle(k)) return e.value.gloss;
-  for (const g of lex.groups) if (stripArticle(g.words.join(' ')) === stripArticle(k)) return g.value.gloss;
-  for (const t of lex.titles) if (stripArticle(t.words.join(' ')) === stripArticle(k)) return t.value;
-  return null;
+  let m = glossCache.get(lex);
+  if (!m) {
+    m = new Map();
+    for (const t of lex.titles) m.set(stripArticle(t.words.join(' ')), t.value);
+    for (const g of lex.groups) m.set(stripArticle(g.words.join(' ')), g.value.gloss);
+    for (const e of lex.epithets) m.set(stripArticle(e.words.join(' ')), e.value.gloss);
+    glossCache.set(lex, m);
+  }
+  return m.get(stripArticle(key)) ?? null;
 }
 
 export function stripArticle(key: string): string {

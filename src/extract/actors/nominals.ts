@@ -1,7 +1,7 @@
 import type { Token } from '../../doc/token.js';
 import type { Draft, LabelDraft, Ref } from './draft.js';
 import type { NameHit } from './gazetteer.js';
-import { APPOSITION_PUNCT, FUNCTION_WORDS, draft, epithetAfter, free, lexAt, nameAt, push, setOrganRecognizer, type Ctx } from './recognize.js';
+import { APPOSITION_PUNCT, FUNCTION_WORDS, candidates, draft, epithetAfter, free, lexAt, nameAt, push, setOrganRecognizer, type Ctx } from './recognize.js';
 import { bare, formsOf, matchPhrase } from './words.js';
 
 /**
@@ -161,7 +161,8 @@ export function roles(ctx: Ctx): void {
 
 /** The longest role phrase at i whose words are all unclaimed. */
 function freeRoleAt(ctx: Ctx, i: number): ReturnType<typeof lexAt<string>> {
-  for (const p of ctx.lex.roles) {
+  if (ctx.tokens[i]?.kind !== 'word') return null;
+  for (const p of candidates(ctx.lex.roles, ctx.tokens[i]!)) {
     const m = matchPhrase(ctx.tokens, i, p.words);
     if (m && free(ctx, i, m.last)) return { ...m, first: i, value: p.value, text: p.text };
   }
@@ -217,6 +218,9 @@ export function organAt(ctx: Ctx, i: number): Draft | null {
     }
   }
   const labels: LabelDraft[] = [];
+  // «القوات التركية»: the organ noun is itself a group noun, the label of the force.
+  const group = lexAt(ctx.lex.groups, tokens, i);
+  if (group && group.last === i && o.value === 'forces') labels.push({ kind: 'group', start: group.start, end: group.end });
   const epi = lexAt(ctx.lex.epithets, tokens, i);
   if (epi && epi.value.cls === 'regime') labels.push({ kind: 'epithet', start: epi.start, end: epi.end });
   const after = epithetAfter(ctx, last + 1);
@@ -274,7 +278,7 @@ export function nisbas(ctx: Ctx): void {
       const prev = tokens[i - 1];
       const standalone = !prev || prev.kind !== 'word' || FUNCTION_WORDS.has(prev.norm) || isCountNoun(prev);
       if (standalone || prev.parts.some((p) => p.role === 'enclitic')) {
-        const people = [...ctx.kb.actors.values()].find((a) => a.kind === 'people' && a.parent === state);
+        const people = ctx.peopleOf.get(state);
         ref = { type: 'fixed', id: people?.id ?? state };
       }
     }

@@ -31,6 +31,8 @@ interface Ctx extends RecognizeInput {
   readonly entityAt: Map<number, { last: number; type: string; start: number; end: number }>;
   /** First words (without the article) of multi-word organisation names: bare heads that may refer back. */
   readonly headWords: ReadonlySet<string>;
+  /** The people actor of a state («الليبيون» → libyans), when the KB has one. */
+  readonly peopleOf: ReadonlyMap<string, { id: string }>;
 }
 
 interface LexHit<T> extends PhraseMatch {
@@ -42,9 +44,44 @@ interface LexHit<T> extends PhraseMatch {
 const FUNCTION_WORDS = new Set(['من', 'في', 'علي', 'ضد', 'مع', 'عن', 'الي', 'بين', 'ليس', 'لا', 'مثل', 'و', 'او', 'ان', 'عبر', 'امام', 'بحق', 'قبل', 'بعد']);
 const APPOSITION_PUNCT = new Set(['،', ',', '-', '–']);
 
+/** Phrases of a list by the bare key of their first word, so a token looks up only its candidates. */
+const phraseIndex = new WeakMap<readonly Phrase<unknown>[], Map<string, Phrase<unknown>[]>>();
+function indexOf<T>(list: readonly Phrase<T>[]): Map<string, Phrase<T>[]> {
+  let idx = phraseIndex.get(list) as Map<string, Phrase<T>[]> | undefined;
+  if (!idx) {
+    idx = new Map();
+    for (const p of list) {
+      const k = bare(p.words[0]!);
+      const l = idx.get(k) ?? [];
+      l.push(p);
+      idx.set(k, l);
+    }
+    phraseIndex.set(list, idx as Map<string, Phrase<unknown>[]>);
+  }
+  return idx;
+}
+
+const candidateCache = new WeakMap<Token, Map<readonly Phrase<unknown>[], Phrase<unknown>[]>>();
+function candidates<T>(list: readonly Phrase<T>[], tok: Token): Phrase<T>[] {
+  let perTok = candidateCache.get(tok);
+  if (!perTok) candidateCache.set(tok, (perTok = new Map()));
+  const hit = perTok.get(list);
+  if (hit) return hit as Phrase<T>[];
+  const out = computeCandidates(list, tok);
+  perTok.set(list, out as Phrase<unknown>[]);
+  return out;
+}
+
+function computeCandidates<T>(list: readonly Phrase<T>[], tok: Token): Phrase<T>[] {
+  const idx = indexOf(list);
+  const seen = new Set<Phrase<T>>();
+  for (const f of formsOf(tok)) for (const p of idx.get(bare(f.key)) ?? []) seen.add(p);
+  return [...seen].sort((a, b) => b.words.length - a.words.length);
+}
+
 function lexAt<T>(list: readonly Phrase<T>[], tokens: readonly Token[], i: number, articleOptional = false): LexHit<T> | null {
   if (!tokens[i] || tokens[i]!.kind !== 'word') return null;
-  for (const p of list) {
+  for (const p of candidates(list, tokens[i]!)) {
     const m = matchPhrase(tokens, i, p.words, { articleOptional });
     if (m) return { ...m, first: i, value: p.value, text: p.text };
   }
@@ -211,12 +248,23 @@ function tokensEndingAt(tokens: readonly Token[], end: number): number {
   return k;
 }
 
-export { lexAt, free, push, draft, nameAt, epithetAfter, labelsBefore, names, FUNCTION_WORDS, APPOSITION_PUNCT, type Ctx, type LexHit };
+export { candidates, lexAt, free, push, draft, nameAt, epithetAfter, labelsBefore, names, FUNCTION_WORDS, APPOSITION_PUNCT, type Ctx, type LexHit };
 
 /** Set by nominals.ts (which imports this module): recognises a state organ at a token. */
 let organOf: (ctx: Ctx, i: number) => Draft | null = () => null;
 export function setOrganRecognizer(f: (ctx: Ctx, i: number) => Draft | null): void {
   organOf = f;
+}
+
+const peopleCache = new WeakMap<ActorKb, Map<string, { id: string }>>();
+function peopleIndex(kb: ActorKb): Map<string, { id: string }> {
+  let m = peopleCache.get(kb);
+  if (!m) {
+    m = new Map();
+    for (const a of kb.actors.values()) if (a.kind === 'people' && a.parent) m.set(a.parent, { id: a.id });
+    peopleCache.set(kb, m);
+  }
+  return m;
 }
 
 export function newContext(input: RecognizeInput, kb: ActorKb, gaz: Gazetteer, lex: Lexicons, headWords: ReadonlySet<string>): Ctx {
@@ -228,7 +276,7 @@ export function newContext(input: RecognizeInput, kb: ActorKb, gaz: Gazetteer, l
     while (last + 1 < input.tokens.length && input.tokens[last + 1]!.start < e.span.end) last++;
     entityAt.set(first, { last, type: e.type, start: e.span.start, end: e.span.end });
   }
-  return { ...input, kb, gaz, lex, claimed: new Array(input.tokens.length).fill(null), drafts: [], surnames: new Map(), entityAt, headWords };
+  return { ...input, kb, gaz, lex, claimed: new Array(input.tokens.length).fill(null), drafts: [], surnames: new Map(), entityAt, headWords, peopleOf: peopleIndex(kb) };
 }
 
 /** Title and epithet phrases by the index of their last token, for walking back from a name. */
