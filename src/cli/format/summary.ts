@@ -1,6 +1,7 @@
 import type { Article } from '../../doc/article.js';
 import type { Span } from '../../doc/span.js';
 import { LAYER_NAMES } from '../../doc/layers.js';
+import { formatQuote } from '../../extract/quotes/format.js';
 
 /** Human summary of one analysed article: counts per layer, then the extracted items with their evidence. */
 export function formatArticleSummary(article: Article, outlet: string, limit = 12): string {
@@ -25,7 +26,7 @@ export function formatArticleSummary(article: Article, outlet: string, limit = 1
   for (const m of article.layers.mentions ?? []) mentionCounts.set(m.actorId, (mentionCounts.get(m.actorId) ?? 0) + 1);
   section('actors', [...mentionCounts].sort((a, b) => b[1] - a[1]), ([id, n]) => `${name(id)} (${id}) ×${n}`);
   section('quotes', article.layers.quotes, (q) =>
-    `${name(q.speaker)} — ${show(q.cue)} — «${clip(show(q.content))}» [${q.direct === true ? 'direct' : q.direct === 'mixed' ? 'mixed' : 'reported'}, ${q.act}]`);
+    `${clip(formatQuote(article, q), 140)} [${q.direct === true ? 'direct' : q.direct === 'mixed' ? 'mixed' : 'reported'}, ${q.act}]`);
   section('events', article.layers.events, (e) =>
     `${e.type}${e.mode ? '/' + e.mode : ''} «${show(e.trigger)}»: ${e.source.map(name).join(' + ') || '—'} → ${e.target.map(name).join(' + ') || '—'}` +
     `${e.dead !== null ? `, dead ${e.dead}` : ''}${e.injured !== null ? `, injured ${e.injured}` : ''}`);
