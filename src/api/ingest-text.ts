@@ -5,6 +5,7 @@
  */
 import type { ArticleMeta } from '../doc/article.js';
 import { isMarsadError } from '../errors.js';
+import { extractCredits } from '../ingest/credits.js';
 import { checkArabic, decodeUtf8, DEFAULT_MAX_BYTES } from '../ingest/read-input.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import type { IngestOutcome, Store } from '../store/store.js';
@@ -38,7 +39,9 @@ export async function ingestText(deps: IngestDeps, text: string, meta: ArticleMe
     checkArabic(text, source);
     const pipeline = await deps.pipeline();
     const article = pipeline.run(text, { ...meta, source: meta.source ?? source });
-    return fromOutcome(source, await deps.store.ingestArticle(article));
+    const versions = Object.fromEntries(pipeline.stages.map((st) => [st.name, st.version]));
+    const credits = extractCredits(text)?.credits ?? [];
+    return fromOutcome(source, await deps.store.ingestArticle(article, { credits, pipeline: versions }));
   } catch (e) {
     return failed(source, e);
   }
@@ -50,7 +53,7 @@ function fromOutcome(source: string, o: IngestOutcome): IngestResult {
     : { source, status: 'skipped', id: o.id, storyId: null, copyOf: null, error: null };
 }
 
-function failed(source: string, e: unknown, given?: { code: string; message: string }): IngestResult {
+export function failed(source: string, e: unknown, given?: { code: string; message: string }): IngestResult {
   // Only input errors are the client's; anything else is a server fault and is rethrown (→ 500, logged).
   if (!given && !isMarsadError(e)) throw e;
   const error = given ?? { code: (e as { code: string }).code, message: (e as Error).message };

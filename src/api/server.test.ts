@@ -4,6 +4,8 @@
  * check of the OpenAPI document.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
@@ -231,6 +233,31 @@ describe('HTTP API', () => {
     const empty = multipart([]);
     expect((await app.inject({ method: 'POST', url: '/api/ingest/upload', headers: { ...auth, ...empty.headers }, payload: empty.payload })).statusCode).toBe(400);
     expect((await app.inject({ method: 'POST', url: '/api/ingest/upload', headers: auth, payload: { text: 'x' } })).statusCode).toBe(400);
+  });
+
+  it('ingests by URL only where allowed: loopback refused by default, fetched with allowPrivate', async () => {
+    const page = '<!doctype html><html lang="ar"><head><meta charset="utf-8"><title>محادثات جنيف</title>'
+      + '<meta property="og:site_name" content="موقع محلي"><meta property="article:published_time" content="2020-10-23T10:00:00Z"></head>'
+      + '<body><article><h1>محادثات جنيف</h1><p>وقعت اللجنة العسكرية الليبية المشتركة في جنيف اتفاقا دائما لوقف إطلاق النار في جميع أنحاء ليبيا.</p>'
+      + '<p>وقالت المبعوثة الأممية بالإنابة ستيفاني وليامز إن الاتفاق يمثل نقطة تحول مهمة نحو السلام والاستقرار في البلاد.</p></article></body></html>';
+    const http: Server = createServer((_req, res) => { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(page); });
+    await new Promise<void>((ok) => http.listen(0, '127.0.0.1', ok));
+    const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/news/1`;
+    const open = await buildServer({ store, token: TOKEN, allowPrivate: true });
+    try {
+      const refused = (await app.inject({ method: 'POST', url: '/api/ingest', headers: auth, payload: { url } })).json().results;
+      expect(refused).toMatchObject([{ status: 'failed', error: { code: 'MARSAD_FETCH_REFUSED' } }]);
+      const r = await open.inject({ method: 'POST', url: '/api/ingest', headers: auth, payload: { url } });
+      expect(r.statusCode, r.body).toBe(200);
+      const [res] = r.json().results;
+      expect(res.status).toBe('added');
+      const stored = (await get(`/api/articles/${res.id}`)).json();
+      expect(stored.text).toContain('وقعت اللجنة العسكرية الليبية المشتركة في جنيف');
+      expect(stored.url).toBe(url);
+    } finally {
+      await open.close();
+      await new Promise((ok) => http.close(ok));
+    }
   });
 
   it('publishes a valid OpenAPI 3 document listing every route', async () => {

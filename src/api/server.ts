@@ -17,7 +17,8 @@ import { installErrorHandlers } from './http-errors.js';
 import { actorRoutes } from './routes/actors.js';
 import { articleRoutes } from './routes/articles.js';
 import { exportRoutes } from './routes/exports.js';
-import { ingestRoutes, type UrlFetcher } from './routes/ingest.js';
+import { readUnit } from '../ingest/sources.js';
+import { ingestRoutes } from './routes/ingest.js';
 import { itemRoutes } from './routes/items.js';
 import { searchRoutes } from './routes/search.js';
 import { storyRoutes } from './routes/stories.js';
@@ -32,8 +33,10 @@ export interface ServerOptions {
   readonly webDir?: string | null;
   /** The analysis pipeline for ingest (default: the default pipeline). */
   readonly pipeline?: () => Promise<Pipeline>;
-  /** Fetcher for ingest by URL; without one, URL ingest answers 400. */
-  readonly fetchUrl?: UrlFetcher | null;
+  /** Ingest by URL (default true): pages and feeds through the ingest module's guarded fetch. */
+  readonly fetchUrls?: boolean;
+  /** Let URL ingest reach private, loopback and link-local addresses (default false). */
+  readonly allowPrivate?: boolean;
   readonly logger?: boolean;
 }
 
@@ -69,7 +72,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   searchRoutes(app, store);
   exportRoutes(app, store);
   ingestRoutes(app, {
-    store, pipeline: options.pipeline ?? (() => defaultPipeline()), guard: makeWriteGuard(options.token), fetchUrl: options.fetchUrl ?? null,
+    store, pipeline: options.pipeline ?? (() => defaultPipeline()), guard: makeWriteGuard(options.token),
+    readUrl: options.fetchUrls === false ? null : (url) => readUnit({ kind: 'url', location: url }, { allowPrivate: options.allowPrivate ?? false }),
   });
 
   const webDir = options.webDir ? resolve(options.webDir) : null;

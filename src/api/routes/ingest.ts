@@ -1,13 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ArticleMeta } from '../../doc/article.js';
-import { MarsadError } from '../../errors.js';
 import { DEFAULT_MAX_BYTES } from '../../ingest/read-input.js';
 import { badRequest } from '../http-errors.js';
-import { ingestBytes, ingestText, type IngestDeps, type IngestResult } from '../ingest-text.js';
+import type { SourceItem } from '../../ingest/sources.js';
+import { failed, ingestBytes, ingestText, type IngestDeps, type IngestResult } from '../ingest-text.js';
 import { errorSchema, ISO_DATE } from '../schemas.js';
 
-/** Fetches one URL into a text and its metadata (the ingest module's fetcher, with its safety rules). */
-export type UrlFetcher = (url: string) => Promise<{ readonly text: string; readonly meta: ArticleMeta }>;
+/** Reads one URL (page or feed) into article texts: the ingest module's reader, with its fetch safety rules. */
+export type UrlReader = (url: string) => AsyncIterable<SourceItem>;
 
 const MAX_FILES = 50;
 
@@ -34,12 +34,12 @@ const writeErrors = {
   403: { description: 'Writes disabled (server started without a token)', ...errorSchema },
 } as const;
 
-export function ingestRoutes(app: FastifyInstance, deps: IngestDeps & { guard: (req: FastifyRequest) => Promise<void>; fetchUrl: UrlFetcher | null }): void {
+export function ingestRoutes(app: FastifyInstance, deps: IngestDeps & { guard: (req: FastifyRequest) => Promise<void>; readUrl: UrlReader | null }): void {
   app.post<{ Body: { text?: string; url?: string; title?: string; outlet?: string; published?: string } }>('/api/ingest', {
     onRequest: deps.guard,
     bodyLimit: DEFAULT_MAX_BYTES * 2,
     schema: {
-      tags: ['ingest'], summary: 'Analyse and store one article, given as text (with optional metadata) or as a URL to fetch. Needs the server token.',
+      tags: ['ingest'], summary: 'Analyse and store an article given as text (with optional metadata), or fetch a URL (a page: one article; a feed: one per item; private addresses refused unless the server allows them). Needs the server token.',
       security: [{ bearer: [] }],
       body: {
         type: 'object', additionalProperties: false,
@@ -58,16 +58,18 @@ export function ingestRoutes(app: FastifyInstance, deps: IngestDeps & { guard: (
     if ((b.text === undefined) === (b.url === undefined)) throw badRequest('body: give exactly one of "text" or "url"');
     const meta: ArticleMeta = { title: b.title ?? null, outlet: b.outlet ?? null, published: b.published ?? null };
     if (b.text !== undefined) return { results: [await ingestText(deps, b.text, { ...meta, source: 'paste' }, 'paste')] };
-    if (!deps.fetchUrl) throw badRequest('ingest by URL is not available on this server (no fetcher configured)');
-    let fetched: { text: string; meta: ArticleMeta };
-    try {
-      fetched = await deps.fetchUrl(b.url!);
-    } catch (e) {
-      if (e instanceof MarsadError) return { results: [{ source: b.url!, status: 'failed', id: null, storyId: null, copyOf: null, error: { code: e.code, message: e.message } }] };
-      throw e;
+    if (!deps.readUrl) throw badRequest('ingest by URL is disabled on this server');
+    // A page gives one article, a feed one per item; a refused or failed fetch is a failed result.
+    const results: IngestResult[] = [];
+    for await (const item of deps.readUrl(b.url!)) {
+      if (!item.ok) {
+        results.push(failed(item.source, null, { code: item.code, message: item.reason }));
+        continue;
+      }
+      const merged: ArticleMeta = { ...item.meta, ...(b.title ? { title: b.title } : {}), ...(b.outlet ? { outlet: b.outlet } : {}), ...(b.published ? { published: b.published } : {}) };
+      results.push(await ingestText(deps, item.text, merged, item.source));
     }
-    const merged: ArticleMeta = { ...fetched.meta, url: b.url!, source: b.url!, ...(b.title ? { title: b.title } : {}), ...(b.outlet ? { outlet: b.outlet } : {}), ...(b.published ? { published: b.published } : {}) };
-    return { results: [await ingestText(deps, fetched.text, merged, b.url!)] };
+    return { results };
   });
 
   app.post('/api/ingest/upload', {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ArticleDetail, Store } from '../../store/store.js';
 import { compareMembers } from '../compare.js';
-import { notFound } from '../http-errors.js';
+import { badRequest, notFound } from '../http-errors.js';
 import { intIdParams, okResponse, pagingProps, query } from '../schemas.js';
 import { page } from './filters.js';
 
@@ -28,6 +28,24 @@ export function storyRoutes(app: FastifyInstance, store: Store): void {
     const ids = story.members.flatMap((m) => m.articles.map((a) => a.id)).slice(0, MAX_COLUMNS);
     const members = (await Promise.all(ids.map((id) => store.getArticle(id)))).filter((a): a is ArticleDetail => a !== null);
     return { story, columns: compareMembers(members), articles: members.map((m) => ({ id: m.id, text: m.text, sentences: m.sentences })) };
+  });
+
+  app.get<{ Querystring: { ids: string } }>('/api/compare', {
+    schema: {
+      tags: ['stories'], summary: `Compare any articles side by side (comma-separated ids, 1–${MAX_COLUMNS}): e.g. every member of a thread.`,
+      querystring: query({ ids: { type: 'string', minLength: 1, maxLength: 4000, pattern: '^[^,]+(,[^,]+)*$', description: 'Article ids, comma-separated.' } }, ['ids']),
+      response: okResponse('One column per article.'),
+    },
+  }, async (req) => {
+    const ids = [...new Set(req.query.ids.split(','))];
+    if (ids.length > MAX_COLUMNS) throw badRequest(`querystring.ids: at most ${MAX_COLUMNS} articles`);
+    const members: ArticleDetail[] = [];
+    for (const id of ids) {
+      const a = await store.getArticle(id);
+      if (!a) throw notFound(`Article ${id}`);
+      members.push(a);
+    }
+    return { columns: compareMembers(members), articles: members.map((m) => ({ id: m.id, text: m.text, sentences: m.sentences })) };
   });
 
   app.get<{ Querystring: { limit?: number; offset?: number } }>('/api/threads', {

@@ -21,10 +21,11 @@ export function serveCommand(): Command {
     .option('--port <n>', 'port (0 picks a free one)', port, 8377)
     .option('--token <secret>', 'enable write routes (ingest) for clients sending this token (default MARSAD_TOKEN)')
     .option('--web <dir>', 'folder of the built web UI', DEFAULT_WEB_DIR)
-    .action(async (opts: { db?: string; host: string; port: number; token?: string; web: string }) => {
+    .option('--allow-private', 'let ingest by URL fetch private, loopback and link-local addresses', false)
+    .action(async (opts: { db?: string; host: string; port: number; token?: string; web: string; allowPrivate: boolean }) => {
       const store = await openStore(opts.db);
       const token = opts.token ?? process.env['MARSAD_TOKEN'] ?? null;
-      const app = await buildServer({ store, token, webDir: opts.web, logger: false });
+      const app = await buildServer({ store, token, webDir: opts.web, allowPrivate: opts.allowPrivate, logger: false });
       const address = await app.listen({ host: opts.host, port: opts.port });
       if (!existsSync(opts.web)) process.stderr.write(`marsad: no web UI at ${opts.web} (run \`npm run build:web\`); serving the API only.\n`);
       process.stdout.write(`Marsad UI: ${address}/  ·  API: ${address}/api  ·  OpenAPI: ${address}/api/openapi.json\n`);
