@@ -72,7 +72,10 @@ export function roles(ctx: Ctx): void {
         break;
       }
       const claimedBy = ctx.claimed[j];
-      if (claimedBy && claimedBy.first === j && refType(ctx, claimedBy) !== 'PER') {
+      // «نائب السراج»: a head in the construct state (no article) takes a person as its genitive;
+      // after a definite phrase («وزير الخارجية فتحي باشاغا») the person is the holder, in apposition.
+      const construct = step === 0 && j === r.last + 1 && !formsOf(tokens[r.last]!).some((f) => f.key.startsWith('ال')) && pro === null;
+      if (claimedBy && claimedBy.first === j && (refType(ctx, claimedBy) !== 'PER' || construct)) {
         of ??= claimedBy.ref;
         j = claimedBy.last + 1;
         continue;
