@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../../store/store.js';
 import { badRequest } from '../http-errors.js';
+import { outletName } from '../outlet.js';
 import { filterProps, okResponse, pagingProps, query } from '../schemas.js';
 import { page, toFilter, type FilterQuery } from './filters.js';
 
@@ -14,6 +15,7 @@ export function searchRoutes(app: FastifyInstance, store: Store): void {
     },
   }, async (req) => {
     if (req.query.q.trim() === '') throw badRequest('querystring.q is blank: give at least one word');
-    return page(await store.search({ ...toFilter(req.query), q: req.query.q }), req.query);
+    const hits = await store.search({ ...toFilter(req.query), q: req.query.q });
+    return page({ items: hits.items.map((x) => ({ ...x, article: { ...x.article, outletName: outletName(x.article) } })), total: hits.total }, req.query);
   });
 }

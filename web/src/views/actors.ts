@@ -31,13 +31,13 @@ export async function actorView(id: string): Promise<HTMLElement> {
     keys.length === 0 ? h('p', { class: 'muted' }, t('none')) : h('div', { class: 'scroll' }, h('table', { class: 'grid matrix' },
       h('thead', {}, h('tr', {}, h('th', {}, `${t('outlet')} \\ ${t('label')}`), keys.map((k) => h('th', { title: `${k.labelKind}${k.gloss ? ` · ${k.gloss}` : ''}` }, k.text)))),
       h('tbody', {}, p.matrix.map((row) => h('tr', { 'data-outlet': row.outlet },
-        h('th', {}, row.outlet),
+        h('th', { dir: 'auto' }, row.outlet),
         keys.map((k) => {
           const n = row.labels.find((l) => l.key === k.key)?.count ?? 0;
           return h('td', { class: n ? 'hit' : 'zero', style: n ? `--heat:${(0.15 + 0.85 * n / max).toFixed(2)}` : null }, n ? String(n) : '·');
         })))))),
     h('ul', { class: 'list outlet-labels' }, p.matrix.map((row) => h('li', { 'data-outlet': row.outlet },
-      h('b', {}, row.outlet), ': ', row.labels.map((l) => l.text).join('، ')))),
+      h('b', { dir: 'auto' }, row.outlet), ': ', row.labels.map((l) => l.text).join('، ')))),
     p.overTime.length ? [h('h3', {}, t('overTime')), h('table', { class: 'grid' },
       h('tbody', {}, p.overTime.map((r) => h('tr', {}, h('td', {}, r.month), h('td', {}, r.outlet), h('td', {}, r.key), h('td', {}, String(r.count))))))] : null,
     h('div', { class: 'split' },

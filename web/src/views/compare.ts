@@ -21,7 +21,7 @@ function column(c: Column, view: TextView, show: (id: string, s: SpanT | null) =
   const item = (cls: string, span: SpanT | null, articleId: string, ...kids: Child[]): HTMLElement =>
     h('li', { class: `item ${cls}`, tabindex: 0, role: 'button', onclick: show(articleId, span), onkeydown: (e: Event) => { if ((e as KeyboardEvent).key === 'Enter') show(articleId, span)(); } }, kids);
   return h('section', { class: 'column card', 'data-outlet': c.outlet },
-    h('h3', { class: 'outlet' }, c.outlet, c.published ? h('small', {}, ` · ${c.published}`) : null),
+    h('h3', { class: 'outlet', dir: 'auto' }, c.outlet, c.published ? h('small', {}, ` · ${c.published}`) : null),
     h('div', { class: 'headline item', dir: 'rtl', lang: 'ar', onclick: show(c.articleId, c.headline.span), role: 'button', tabindex: 0 }, c.headline.text),
     h('h4', {}, t('labelsUsed')),
     c.actors.length === 0 ? h('p', { class: 'muted' }, t('none')) : h('ul', { class: 'actor-labels' }, c.actors.filter((a) => a.labels.length).map((a) =>

@@ -23,8 +23,8 @@ export async function searchView(params: URLSearchParams): Promise<HTMLElement> 
     const r = await get<Page<SearchHit>>('search', { q, outlet: params.get('outlet'), from: params.get('from'), to: params.get('to'), actor: params.get('actor'), limit: 50 });
     out.append(h('h3', {}, t('results'), ` (${r.total})`),
       r.items.length === 0 ? h('p', { class: 'muted' }, t('nothingFound')) : h('ul', { class: 'items hits' }, r.items.map((hit) => h('li', { class: 'item hit' },
-        h('a', { href: `#/article/${encodeURIComponent(hit.article.id)}${hit.snippets[0] ? `?s=${hit.snippets[0].start + (hit.snippets[0].highlights[0]?.start ?? 0)}&e=${hit.snippets[0].start + (hit.snippets[0].highlights[0]?.end ?? 0)}` : ''}` },
-          hit.article.title ?? (hit.article as { outletName?: string }).outletName ?? hit.article.source ?? hit.article.id),
+        h('a', { dir: 'auto', href: `#/article/${encodeURIComponent(hit.article.id)}${hit.snippets[0] ? `?s=${hit.snippets[0].start + (hit.snippets[0].highlights[0]?.start ?? 0)}&e=${hit.snippets[0].start + (hit.snippets[0].highlights[0]?.end ?? 0)}` : ''}` },
+          hit.article.title ?? hit.article.outletName),
         hit.snippets.map((sn) => h('div', { class: 'snippet', dir: 'rtl', lang: 'ar' }, marked(sn.text, sn.highlights)))))));
   }
   return h('div', {}, h('h2', {}, t('search')), form, out);
