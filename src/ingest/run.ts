@@ -45,6 +45,9 @@ export async function ingestInputs(
       }
     }
     opts.onUnit?.(++done, units.length);
+    // PGlite answers through microtasks only: yield a macrotask turn so timers (the progress bar)
+    // and signals are served during a long ingest.
+    await new Promise((r) => setImmediate(r));
   }
   return summary;
 }

@@ -28,7 +28,7 @@ export function ingestCommand(): Command {
           maxBytes: Number(o.maxBytes), timeoutMs: Number(o.timeout),
           onUnit: (done, total) => {
             if (!bar && (process.stderr.isTTY || total >= MANY)) {
-              bar = new cliProgress.SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} inputs', noTTYOutput: !process.stderr.isTTY, notTTYSchedule: 2000 }, cliProgress.Presets.shades_classic);
+              bar = new cliProgress.SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} inputs', noTTYOutput: !process.stderr.isTTY, notTTYSchedule: 500 }, cliProgress.Presets.shades_classic);
               bar.start(total, 0);
             }
             bar?.update(done);
