@@ -1,10 +1,9 @@
-import { basename } from 'node:path';
-import type { Article } from '../doc/article.js';
+import { outletName, type Article } from '../doc/article.js';
 
 /**
  * The label matrix: for each actor and each outlet, which labels the outlet attached to the actor
  * and how often («khalifa_haftar × aljazeera → الانقلابي: 2, مجرم: 1»). The outlet of an article is
- * its metadata's outlet, else its file name (without folder), else its id.
+ * its metadata's outlet, else its file name (without folder or extension), else its id.
  */
 export interface LabelCell {
   readonly key: string;
@@ -21,9 +20,7 @@ export interface LabelMatrixRow {
 }
 
 export function outletOf(article: Article): string {
-  if (article.meta.outlet) return article.meta.outlet;
-  if (article.meta.source) return basename(article.meta.source);
-  return article.id;
+  return outletName(article.meta, article.id);
 }
 
 /** Builds the matrix from analysed articles (with `actors` and `mentions` layers), rows sorted by actor then outlet. */

@@ -40,3 +40,15 @@ export function makeArticle(
 export function withLayers(article: Article, added: Partial<Layers>): Article {
   return Object.freeze({ ...article, layers: Object.freeze({ ...article.layers, ...added }) });
 }
+
+/**
+ * The outlet to show for an article: its metadata's outlet, else the base name of its source file
+ * without extension or record number («examples/000_f880.txt» → «000_f880», «feed.jsonl#3» → «feed»),
+ * else the fallback (the article id).
+ */
+export function outletName(meta: ArticleMeta, fallback = 'unknown'): string {
+  if (meta.outlet) return meta.outlet;
+  if (!meta.source) return fallback;
+  const file = meta.source.replace(/#\d+$/u, '').split(/[\\/]/u).pop() ?? meta.source;
+  return file.replace(/\.[^.]+$/u, '') || fallback;
+}

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
-import type { ArticleMeta } from '../doc/article.js';
+import { extname, join } from 'node:path';
+import { outletName, type ArticleMeta } from '../doc/article.js';
 import { MarsadError } from '../errors.js';
 import { detectArabic, MIN_ARABIC_SHARE } from '../text/language.js';
 
@@ -185,9 +185,7 @@ export function readInputs(paths: readonly string[], options: ReadOptions = {}):
   };
 }
 
-/** The outlet to show for an article: its metadata, else the file's base name. */
+/** The outlet to show for an article: its metadata, else the file's base name (see `outletName`). */
 export function outletOf(meta: ArticleMeta): string {
-  if (meta.outlet) return meta.outlet;
-  const src = meta.source ?? 'unknown';
-  return basename(src.replace(/#\d+$/u, '')).replace(/\.[^.]+$/u, '');
+  return outletName(meta);
 }

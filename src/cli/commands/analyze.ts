@@ -6,7 +6,7 @@ import { DEFAULT_MAX_BYTES, outletOf, readInputs } from '../../ingest/read-input
 import { defaultPipeline } from '../../pipeline/default.js';
 import type { Article } from '../../doc/article.js';
 import { formatArticleSummary } from '../format/summary.js';
-import { formatOutletReport } from '../format/outlets.js';
+import { buildLabelMatrix, formatLabelMatrix } from '../../actors/label-matrix.js';
 
 /** `marsad analyze <files or folders…>`: run the pipeline and print a summary or JSON lines. */
 export function analyzeCommand(): Command {
@@ -61,8 +61,7 @@ async function runAnalyze(paths: string[], opts: { format: 'text' | 'json'; maxB
   }
   if (opts.format === 'text') {
     for (const a of articles) console.log(formatArticleSummary(a, outletOf(a.meta)) + '\n');
-    const report = formatOutletReport(articles);
-    if (report) console.log(report);
+    if (articles.some((a) => a.layers.mentions)) console.log(formatLabelMatrix(buildLabelMatrix(articles)));
     console.log(`${articles.length} article(s) analysed, ${failures.length} failed.`);
   }
   for (const f of failures) process.stderr.write(`marsad: ${f}\n`);
