@@ -42,7 +42,7 @@ describe('label matrix on the five seed articles (outlets = file names)', async 
     const text = formatLabelMatrix(rows);
     expect(text.split('\n')[0]).toBe('Label matrix (actor × outlet → label: count)');
     expect(text).toContain('[khalifa_haftar]');
-    expect(text).toMatch(/ {2}003_f090aae47d831c2d\.txt: .*مجرم \(criminal\) ×1/u);
+    expect(text).toMatch(/ {2}003_f090aae47d831c2d: .*مجرم \(criminal\) ×1/u);
     expect(formatLabelMatrix([])).toBe('Label matrix: no labels found.\n');
   });
 });
