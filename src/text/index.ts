@@ -4,7 +4,7 @@ import { readList, readTable } from '../lexicons/table.js';
 import { analyzeForm, ArticleStems, chooseCandidate, morphemesOf, stemKeyOf, type CliticTable, type FormAnalysis } from './clitics.js';
 import { matchKey } from './normalize.js';
 import { splitSentences } from './sentences.js';
-import { tokenize } from './tokens.js';
+import { scanTokens } from './tokens.js';
 
 export { matchKey, phraseKey, stripMarks } from './normalize.js';
 export { detectArabic, MIN_ARABIC_SHARE } from './language.js';
@@ -77,25 +77,24 @@ function formAnalyzer(tables: TextTables): (surface: string) => FormAnalysis {
  * every offset pointing into `text`, which is never changed.
  */
 export function analyzeText(text: string, tables: TextTables = loadTextTables()): AnalyzedText {
-  const raw = tokenize(text);
+  const { starts, ends, kinds } = scanTokens(text);
+  const n = starts.length;
   const analyze = formAnalyzer(tables);
-  const forms: (FormAnalysis | null)[] = new Array(raw.length);
-  for (let i = 0; i < raw.length; i++) {
-    const t = raw[i]!;
-    forms[i] = t.kind === 'word' ? analyze(text.slice(t.start, t.end)) : null;
-  }
+  const forms: (FormAnalysis | null)[] = new Array(n);
+  for (let i = 0; i < n; i++) forms[i] = kinds[i] === 'word' ? analyze(text.slice(starts[i]!, ends[i]!)) : null;
   const articleForms = new ArticleStems(forms);
   // Tokens are plain readonly records (not frozen: freezing a million small objects costs more than the rest).
-  const tokens: Token[] = new Array(raw.length);
-  for (let index = 0; index < raw.length; index++) {
-    const t = raw[index]!;
+  const tokens: Token[] = new Array(n);
+  for (let index = 0; index < n; index++) {
+    const start = starts[index]!;
+    const end = ends[index]!;
     const form = forms[index];
     if (!form) {
-      const surface = text.slice(t.start, t.end);
+      const surface = text.slice(start, end);
       const norm = matchKey(surface);
       tokens[index] = {
-        index, start: t.start, end: t.end, text: surface, kind: t.kind, norm, key: norm.toLowerCase(),
-        parts: [{ role: 'stem', form: surface, start: t.start, end: t.end }],
+        index, start, end, text: surface, kind: kinds[index]!, norm, key: norm.toLowerCase(),
+        parts: [{ role: 'stem', form: surface, start, end }],
       };
       continue;
     }
@@ -104,14 +103,17 @@ export function analyzeText(text: string, tables: TextTables = loadTextTables())
     const parts: Morpheme[] = new Array(rel.length);
     for (let k = 0; k < rel.length; k++) {
       const p = rel[k]!;
-      parts[k] = { role: p.role, form: p.form, start: p.start + t.start, end: p.end + t.start };
+      parts[k] = { role: p.role, form: p.form, start: p.start + start, end: p.end + start };
     }
     tokens[index] = {
-      index, start: t.start, end: t.end, text: form.surface, kind: t.kind, norm: form.norm, key: stemKeyOf(form, c), parts,
+      index, start, end, text: form.surface, kind: 'word', norm: form.norm, key: stemKeyOf(form, c), parts,
     };
   }
-  const sentences: Sentence[] = splitSentences(text, raw, { abbreviations: tables.abbreviations }).map((s, index) =>
-    ({ index, start: s.start, end: s.end, tokens: { first: s.first, end: s.last } }),
-  );
+  const ranges = splitSentences(text, tokens, { abbreviations: tables.abbreviations });
+  const sentences: Sentence[] = new Array(ranges.length);
+  for (let index = 0; index < ranges.length; index++) {
+    const s = ranges[index]!;
+    sentences[index] = { index, start: s.start, end: s.end, tokens: { first: s.first, end: s.last } };
+  }
   return { sentences, tokens };
 }

@@ -44,13 +44,14 @@ export function splitSentences(text: string, tokens: readonly RawToken[], option
       close(i);
       openQuoteUntil = -1;
     }
+    if (t.kind !== 'punct') continue; // only marks end sentences or open quotes: slice nothing else
     const s = text.slice(t.start, t.end);
-    if (t.kind === 'punct' && OPENING_QUOTES.has(s)) {
+    if (OPENING_QUOTES.has(s)) {
       const closing = quoteCloses.get(i) ?? -1;
       if (closing > openQuoteUntil) openQuoteUntil = closing;
       continue;
     }
-    if (t.kind !== 'punct' || !FINAL.has(s)) continue;
+    if (!FINAL.has(s)) continue;
     if (i <= openQuoteUntil) continue;
     if (s === '.' && i > 0 && isAbbreviation(text, tokens[i - 1]!, t, options)) continue;
     let end = i + 1;
