@@ -1,6 +1,6 @@
-import { outletOf } from '../ingest/read-input.js';
+import { outletName as outletOfMeta } from '../doc/article.js';
 
-/** The outlet shown for an article: its metadata, else its file's base name (seeds have no outlet). */
+/** The outlet shown for an article: its metadata, else its file's base name (the document model's one rule). */
 export function outletName(a: { readonly outlet: string | null; readonly source: string | null }): string {
-  return outletOf({ outlet: a.outlet, source: a.source });
+  return outletOfMeta({ outlet: a.outlet, source: a.source });
 }
