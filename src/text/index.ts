@@ -1,9 +1,10 @@
-import type { Morpheme, Sentence, Token } from '../doc/token.js';
+import type { Sentence, Token } from '../doc/token.js';
 import { dataPath } from '../lexicons/paths.js';
 import { readList, readTable } from '../lexicons/table.js';
-import { analyzeForm, ArticleStems, chooseCandidate, morphemesOf, stemKeyOf, type CliticTable, type FormAnalysis } from './clitics.js';
+import { analyzeForm, ArticleStems, chooseCandidate, stemKeyOf, type CliticTable, type FormAnalysis } from './clitics.js';
 import { matchKey } from './normalize.js';
 import { splitSentences } from './sentences.js';
+import { TextToken } from './text-token.js';
 import { scanTokens } from './tokens.js';
 
 export { matchKey, phraseKey, stripMarks } from './normalize.js';
@@ -83,7 +84,8 @@ export function analyzeText(text: string, tables: TextTables = loadTextTables())
   const forms: (FormAnalysis | null)[] = new Array(n);
   for (let i = 0; i < n; i++) forms[i] = kinds[i] === 'word' ? analyze(text.slice(starts[i]!, ends[i]!)) : null;
   const articleForms = new ArticleStems(forms);
-  // Tokens are plain readonly records (not frozen: freezing a million small objects costs more than the rest).
+  // Tokens are not frozen (freezing a million small objects costs more than the rest); their
+  // morphemes are built on first read (see TextToken).
   const tokens: Token[] = new Array(n);
   for (let index = 0; index < n; index++) {
     const start = starts[index]!;
@@ -92,22 +94,11 @@ export function analyzeText(text: string, tables: TextTables = loadTextTables())
     if (!form) {
       const surface = text.slice(start, end);
       const norm = matchKey(surface);
-      tokens[index] = {
-        index, start, end, text: surface, kind: kinds[index]!, norm, key: norm.toLowerCase(),
-        parts: [{ role: 'stem', form: surface, start, end }],
-      };
+      tokens[index] = new TextToken(index, start, end, surface, kinds[index]!, norm, norm.toLowerCase(), null, 0);
       continue;
     }
     const c = form.articleSensitive ? chooseCandidate(form, articleForms) : form.vocabularyBest;
-    const rel = morphemesOf(form, c);
-    const parts: Morpheme[] = new Array(rel.length);
-    for (let k = 0; k < rel.length; k++) {
-      const p = rel[k]!;
-      parts[k] = { role: p.role, form: p.form, start: p.start + start, end: p.end + start };
-    }
-    tokens[index] = {
-      index, start, end, text: form.surface, kind: 'word', norm: form.norm, key: stemKeyOf(form, c), parts,
-    };
+    tokens[index] = new TextToken(index, start, end, form.surface, 'word', form.norm, stemKeyOf(form, c), form, c);
   }
   const ranges = splitSentences(text, tokens, { abbreviations: tables.abbreviations });
   const sentences: Sentence[] = new Array(ranges.length);
