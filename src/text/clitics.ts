@@ -1,5 +1,6 @@
 import type { Morpheme } from '../doc/token.js';
 import { ALEF, ALEF_WASLA, isArabicMark, isInvisibleControl, isTatweel } from './chars.js';
+import { ArticleStems, StemCounters, type StemCounter } from './article-stems.js';
 import { letterKey, matchKey } from './normalize.js';
 
 /** The clitic inventory and the cost of each split (from data/ar/clitics.tsv). */
@@ -67,6 +68,14 @@ const INFLECTIONS: readonly (readonly [suffix: string, minBase: number])[] = [
  */
 const NISBA_ENDINGS = ['ي', 'ية', 'يون', 'يين', 'يات', 'يان'];
 
+/**
+ * Counters for forms analysed outside a cache (`segmentWord`, tests), so that any of them can be
+ * counted together. `analyzeText`'s cache passes its own, cleared with its forms.
+ */
+const sharedCounters = new StemCounters();
+/** Placeholder while a form is being built (its stem key needs the finished form). */
+const NO_STEM: StemCounter = { key: '', text: 0, count: 0 };
+
 function vocabularyEvidence(k: string, evidence: StemEvidence): number {
   // Two-letter stems: closed-class words are sure; a listed content word (geminate roots: «شن», «رد»)
   // counts as weaker evidence, as many two-letter strings are listed (Hunspell's «رس», «مت»).
@@ -83,45 +92,6 @@ function vocabularyEvidence(k: string, evidence: StemEvidence): number {
     }
   }
   return 0;
-}
-
-/**
- * Article evidence: the stem of every word of a text as the vocabulary alone segments it («الأزمة»
- * → «أزمة», «ورؤية» → «رؤية», «حفتر» → «حفتر»), counted. A word is no evidence for itself: when
- * «للأزمة» asks whether «لأزمة» stands alone elsewhere, its own occurrences are not counted.
- */
-export class ArticleStems {
-  private static generation = 0;
-  private readonly stems = new Map<string, number>();
-  /** Stamps the forms of this text (see `FormAnalysis.seen`): counting without a map per text. */
-  private readonly id = ++ArticleStems.generation;
-
-  constructor(forms: Iterable<FormAnalysis | null | undefined>) {
-    for (const form of forms) {
-      if (!form) continue;
-      const seen = form.seen;
-      if (seen.text === this.id) seen.count++;
-      else {
-        seen.text = this.id;
-        seen.count = 1;
-      }
-      const key = form.vocabularyStem;
-      this.stems.set(key, (this.stems.get(key) ?? 0) + 1);
-    }
-  }
-
-  /** True when `key` is the stem of some word of the text other than occurrences of `asker`. */
-  hasOther(key: string, asker: FormAnalysis): boolean {
-    const n = this.stems.get(key);
-    if (n === undefined) return false;
-    if (key !== asker.vocabularyStem) return true;
-    return n > (asker.seen.text === this.id ? asker.seen.count : 0);
-  }
-
-  /** Keys seen in the text, occurrences of the asking word included. */
-  has(key: string): boolean {
-    return this.stems.has(key);
-  }
 }
 
 interface Proclitic {
@@ -144,6 +114,8 @@ interface Candidate {
   readonly base: number;
   /** matchKey of the stem when the article's words could raise its evidence, else null. */
   readonly articleKey: string | null;
+  /** Its counter in the forms' `StemCounters` (null with `articleKey`). */
+  readonly articleCounter: StemCounter | null;
 }
 
 /**
@@ -162,11 +134,18 @@ export interface FormAnalysis {
   readonly vocabularyBest: number;
   /** True when some candidate could overtake the winner with article evidence. */
   readonly articleSensitive: boolean;
+  /**
+   * The candidates that can still win with article evidence (best score with the evidence ≥ the
+   * winner's score without it), in order; the others lose in every article, so are not scored.
+   */
+  readonly contenders: readonly number[];
   /** Built morphemes (offsets relative to the word) per chosen candidate, filled lazily. */
   readonly parts: (readonly Morpheme[] | undefined)[];
   readonly keys: (string | undefined)[];
   /** matchKey of the stem of `vocabularyBest`: what this form contributes to article evidence. */
   readonly vocabularyStem: string;
+  /** The counter of `vocabularyStem`, which `ArticleStems` counts. */
+  readonly stemCounter: StemCounter;
   /** Occurrences in the text being analysed (stamped by `ArticleStems`; the cache is per process). */
   readonly seen: { text: number; count: number };
 }
@@ -179,7 +158,9 @@ export interface FormAnalysis {
  * an unknown word with an unknown remainder («وليامز», «فيسبوك») stays whole, and a clitic is split
  * off when what remains is a better-attested word than the whole («وقال», «بحضور»).
  */
-export function analyzeForm(surface: string, table: CliticTable, evidence: StemEvidence): FormAnalysis {
+export function analyzeForm(
+  surface: string, table: CliticTable, evidence: StemEvidence, counters: StemCounters = sharedCounters,
+): FormAnalysis {
   const starts: number[] = [];
   const ends: number[] = [];
   let keys = '';
@@ -203,10 +184,9 @@ export function analyzeForm(surface: string, table: CliticTable, evidence: StemE
   const norm = matchKey(surface);
   const n = keys.length;
   const candidates: Candidate[] = [];
-  const boundaryOk = (li: number): boolean => li <= 0 || li >= n || starts[li]! >= ends[li - 1]!;
   const whole: Candidate = {
     pro: [], encl: '', stemFirst: 0, stemEnd: n, restoredTeh: false, clitics: 0, cost: 0,
-    base: n >= 3 ? vocabularyEvidence(keys, evidence) : 0, articleKey: null,
+    base: n >= 3 ? vocabularyEvidence(keys, evidence) : 0, articleKey: null, articleCounter: null,
   };
   candidates.push(whole);
   // A closed-class word is never cut: «الذي», «التي», «الآن», «لكن» are words, not clitic + stem.
@@ -221,16 +201,18 @@ export function analyzeForm(surface: string, table: CliticTable, evidence: StemE
         used += p.letters;
         cost += p.form === article ? articleCost : table.procliticCost.get(p.form) ?? 1;
       }
-      if (!boundaryOk(used)) continue;
+      if (!boundaryOk(starts, ends, used)) continue;
       const hasArticle = pro.length > 0 && pro[pro.length - 1]!.form === article;
-      const future = pro.some((p) => table.future.includes(p.form));
+      let future = false;
+      for (const p of pro) if (table.future.includes(p.form)) future = true;
       // A pronoun never follows the article («الكتابه» is not a word).
-      const enclOptions = hasArticle ? [''] : ['', ...table.enclitics];
-      for (const encl of enclOptions) {
+      const enclCount = hasArticle ? 0 : table.enclitics.length;
+      for (let e = -1; e < enclCount; e++) {
+        const encl = e < 0 ? '' : table.enclitics[e]!;
         if (pro.length === 0 && !encl) continue; // the whole word, scored above
         if (encl && !keys.endsWith(encl)) continue;
         const stemEnd = n - encl.length;
-        if (stemEnd - used < MIN_STEM || !boundaryOk(stemEnd)) continue;
+        if (stemEnd - used < MIN_STEM || !boundaryOk(starts, ends, stemEnd)) continue;
         const stem = keys.slice(used, stemEnd);
         if (future && !IMPERFECT_PREFIXES.has(stem[0]!)) continue;
         // A stem that itself starts with the article is cut at the article instead, unless listed as is («الذي»).
@@ -239,28 +221,39 @@ export function analyzeForm(surface: string, table: CliticTable, evidence: StemE
         const total = cost + encCost;
         // The article is counted apart: on a tie it is no cut of its own («للأزمة» = ل + ال + أزمة).
         const clitics = pro.length - (hasArticle ? 1 : 0) + (encl ? 1 : 0);
-        const push = (stemKey: string, restoredTeh: boolean): void => {
+        for (let restored = 0; restored < 2; restored++) {
+          // «حكومته»: before a pronoun the ta marbuta is written ت; the stem's form is «حكومة».
+          if (restored && !(encl && stem.endsWith(TEH) && stem.length >= 3)) break;
+          const stemKey = restored ? stem.slice(0, -1) + TEH_MARBUTA : stem;
           let ev = vocabularyEvidence(stemKey, evidence);
           if (ev === 0 && hasArticle) ev = AFTER_ARTICLE;
           const articleKey = stemKey.length >= 3 ? matchKey(stemKey) : null;
-          candidates.push({ pro, encl, stemFirst: used, stemEnd, restoredTeh, clitics, cost: total, base: ev - total, articleKey });
-        };
-        push(stem, false);
-        // «حكومته»: before a pronoun the ta marbuta is written ت; the stem's form is «حكومة».
-        if (encl && stem.endsWith(TEH) && stem.length >= 3) push(stem.slice(0, -1) + TEH_MARBUTA, true);
+          candidates.push({
+            pro, encl, stemFirst: used, stemEnd, restoredTeh: restored === 1, clitics, cost: total, base: ev - total,
+            articleKey, articleCounter: articleKey === null ? null : counters.of(articleKey),
+          });
+        }
       }
     }
   }
   let vocabularyBest = 0;
   for (let c = 1; c < candidates.length; c++) if (better(candidates[c]!, candidates[c]!.base, candidates[vocabularyBest]!, candidates[vocabularyBest]!.base)) vocabularyBest = c;
   const bestBase = candidates[vocabularyBest]!.base;
-  const articleSensitive = candidates.some((c) => c.articleKey !== null && c.base + SEEN_IN_ARTICLE >= bestBase);
+  let articleSensitive = false;
+  const contenders: number[] = [];
+  for (let c = 0; c < candidates.length; c++) {
+    const cand = candidates[c]!;
+    if (cand.articleKey !== null && cand.base + SEEN_IN_ARTICLE >= bestBase) articleSensitive = true;
+    if (articleBonus(cand, c) + cand.base >= bestBase) contenders.push(c);
+  }
   const form: FormAnalysis = {
-    surface, norm, starts, ends, candidates, vocabularyBest, articleSensitive,
+    surface, norm, starts, ends, candidates, vocabularyBest, articleSensitive, contenders,
     parts: new Array(candidates.length), keys: new Array(candidates.length),
-    vocabularyStem: '', seen: { text: 0, count: 0 },
+    vocabularyStem: '', stemCounter: NO_STEM, seen: { text: 0, count: 0 },
   };
-  (form as { vocabularyStem: string }).vocabularyStem = stemKeyOf(form, vocabularyBest);
+  const vocabularyStem = stemKeyOf(form, vocabularyBest);
+  (form as { vocabularyStem: string }).vocabularyStem = vocabularyStem;
+  (form as { stemCounter: StemCounter }).stemCounter = counters.of(vocabularyStem);
   return form;
 }
 
@@ -268,6 +261,11 @@ export function analyzeForm(surface: string, table: CliticTable, evidence: StemE
  * Higher score wins; on a tie, fewer clitics, then the shorter stem (the article written out rather
  * than merged: «للأزمة» is ل + ال + أزمة, not ل + لازمة), then the stem as written (no restored ة).
  */
+/** No morpheme boundary inside a ligature: letter `li` must start after letter `li - 1` ends. */
+function boundaryOk(starts: readonly number[], ends: readonly number[], li: number): boolean {
+  return li <= 0 || li >= starts.length || starts[li]! >= ends[li - 1]!;
+}
+
 function better(a: Candidate, as: number, b: Candidate, bs: number): boolean {
   if (as !== bs) return as > bs;
   if (a.clitics !== b.clitics) return a.clitics < b.clitics;
@@ -277,18 +275,29 @@ function better(a: Candidate, as: number, b: Candidate, bs: number): boolean {
   return !a.restoredTeh && b.restoredTeh;
 }
 
+/** What being seen in the article adds to candidate `c` (0 when the article cannot confirm it). */
+function articleBonus(cand: Candidate, c: number): number {
+  // Candidate 0 is the whole word: no evidence for itself.
+  if (cand.articleKey === null || c === 0) return 0;
+  return cand.base + cand.cost > 0 ? SEEN_IN_ARTICLE_KNOWN : SEEN_IN_ARTICLE;
+}
+
 /** Picks the segmentation of an analysed form, given the words of its article. */
 export function chooseCandidate(form: FormAnalysis, articleForms: ReadonlySet<string> | ArticleStems | undefined): number {
   if (!form.articleSensitive || !articleForms) return form.vocabularyBest;
   let best = -1;
   let bestScore = -Infinity;
   const cs = form.candidates;
-  for (let c = 0; c < cs.length; c++) {
+  const contenders = form.contenders;
+  const stems = articleForms instanceof ArticleStems ? articleForms : null;
+  for (let k = 0; k < contenders.length; k++) {
+    const c = contenders[k]!;
     const cand = cs[c]!;
     let score = cand.base;
-    if (cand.articleKey !== null && c > 0 && // candidate 0 is the whole word, no evidence for itself
-      (articleForms instanceof ArticleStems ? articleForms.hasOther(cand.articleKey, form) : articleForms.has(cand.articleKey))) {
-      score += cand.base + cand.cost > 0 ? SEEN_IN_ARTICLE_KNOWN : SEEN_IN_ARTICLE;
+    const bonus = articleBonus(cand, c);
+    if (bonus !== 0 &&
+      (stems ? stems.hasOther(cand.articleCounter!, form) : (articleForms as ReadonlySet<string>).has(cand.articleKey!))) {
+      score += bonus;
     }
     if (best < 0 || better(cand, score, cs[best]!, bestScore)) {
       best = c;

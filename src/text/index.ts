@@ -1,7 +1,9 @@
 import type { Sentence, Token } from '../doc/token.js';
 import { dataPath } from '../lexicons/paths.js';
 import { readList, readTable } from '../lexicons/table.js';
-import { analyzeForm, ArticleStems, chooseCandidate, stemKeyOf, type CliticTable, type FormAnalysis } from './clitics.js';
+import { ArticleStems } from './article-stems.js';
+import { chooseCandidate, stemKeyOf, type CliticTable, type FormAnalysis } from './clitics.js';
+import { FormCache } from './form-cache.js';
 import { matchKey } from './normalize.js';
 import { splitSentences } from './sentences.js';
 import { TextToken } from './text-token.js';
@@ -10,7 +12,8 @@ import { scanTokens } from './tokens.js';
 export { matchKey, phraseKey, stripMarks } from './normalize.js';
 export { detectArabic, MIN_ARABIC_SHARE } from './language.js';
 export type { CliticTable, StemEvidence } from './clitics.js';
-export { segmentWord, ArticleStems } from './clitics.js';
+export { segmentWord } from './clitics.js';
+export { ArticleStems } from './article-stems.js';
 
 /** The language tables the text core needs, loaded from data/ar once per process. */
 export interface TextTables {
@@ -50,27 +53,12 @@ export interface AnalyzedText {
   readonly tokens: readonly Token[];
 }
 
-/**
- * Word forms repeat heavily in news, and everything about a form except the article evidence is
- * fixed, so each distinct surface is analysed once per tables object. Bounded: cleared when full.
- */
-const FORM_CACHE_LIMIT = 200_000;
-const formCaches = new WeakMap<TextTables, Map<string, FormAnalysis>>();
+const formCaches = new WeakMap<TextTables, FormCache>();
 
-function formAnalyzer(tables: TextTables): (surface: string) => FormAnalysis {
+function formCacheOf(tables: TextTables): FormCache {
   let cache = formCaches.get(tables);
-  if (!cache) formCaches.set(tables, (cache = new Map()));
-  const evidence = { vocabulary: tables.vocabulary, functionWords: tables.functionWords };
-  const c = cache;
-  return (surface) => {
-    let form = c.get(surface);
-    if (!form) {
-      if (c.size >= FORM_CACHE_LIMIT) c.clear();
-      form = analyzeForm(surface, tables.clitics, evidence);
-      c.set(surface, form);
-    }
-    return form;
-  };
+  if (!cache) formCaches.set(tables, (cache = new FormCache(tables.clitics, tables.vocabulary, tables.functionWords)));
+  return cache;
 }
 
 /**
@@ -80,9 +68,10 @@ function formAnalyzer(tables: TextTables): (surface: string) => FormAnalysis {
 export function analyzeText(text: string, tables: TextTables = loadTextTables()): AnalyzedText {
   const { starts, ends, kinds } = scanTokens(text);
   const n = starts.length;
-  const analyze = formAnalyzer(tables);
+  const cache = formCacheOf(tables);
+  cache.beginText();
   const forms: (FormAnalysis | null)[] = new Array(n);
-  for (let i = 0; i < n; i++) forms[i] = kinds[i] === 'word' ? analyze(text.slice(starts[i]!, ends[i]!)) : null;
+  for (let i = 0; i < n; i++) forms[i] = kinds[i] === 'word' ? cache.formAt(text, starts[i]!, ends[i]!) : null;
   const articleForms = new ArticleStems(forms);
   // Tokens are not frozen (freezing a million small objects costs more than the rest); their
   // morphemes are built on first read (see TextToken).
