@@ -47,8 +47,34 @@ export function isFirstPerson(tokens: readonly Token[], hit: TriggerHit): boolea
   return false;
 }
 
+/** Tokens a role phrase may span between its body and the person's name («المتحدث باسم الجيش، العقيد X»). */
+const ROLE_TO_NAME = 5;
+
+/** Punctuation allowed between a role phrase and the name it introduces: a comma and quote marks. */
+function appositive(t: Token): boolean {
+  return t.kind === 'word' || /^[،,«»"“”']+$/u.test(t.text);
+}
+
+/**
+ * «بحث رئيس هيئة الأركان التركية يشار غولر»: the actors inside the role phrase (the state, the body)
+ * stand before the person's name; the person is the subject, the others are his affiliations.
+ */
+function personAfterRole(tokens: readonly Token[], groups: readonly ActorGroup[], subject: ActorGroup,
+  isPerson: (id: string) => boolean): ActorGroup {
+  if (subject.ids.some(isPerson)) return subject;
+  let last = subject.last;
+  for (const g of groups) {
+    if (g.first <= last) continue;
+    if (g.first - last > ROLE_TO_NAME || g.prep === 'none' || g.prep === 'source') return subject;
+    if (!tokens.slice(last + 1, g.first).every(appositive)) return subject;
+    if (g.ids.some(isPerson)) return g;
+    last = g.last;
+  }
+  return subject;
+}
+
 export function resolveRoles(tokens: readonly Token[], groups: readonly ActorGroup[], hit: TriggerHit, bounds: Bounds,
-  otherTriggers: readonly TriggerHit[]): Roles {
+  otherTriggers: readonly TriggerHit[], isPerson: (id: string) => boolean = () => false): Roles {
   const cStart = clauseStart(tokens, hit.first, bounds);
   const cEnd = clauseEnd(tokens, hit.last, bounds);
   const inBounds = groups.filter((g) => g.first >= bounds.first && g.last < bounds.end);
@@ -61,13 +87,18 @@ export function resolveRoles(tokens: readonly Token[], groups: readonly ActorGro
   const verb = hit.form.form !== 'noun';
   const reach = verb ? SUBJECT_AFTER : 2;
   subject = after.find((g) => g.prep === null && g.first - hit.last <= reach && !blocked(hit.last, g.first));
+  if (subject) subject = personAfterRole(tokens, inBounds, subject, isPerson);
   if (!subject) subject = before.find((g) => g.prep === null && hit.first - g.last <= SUBJECT_BEFORE && !blocked(g.last, hit.first));
 
   const source = new Set(subject?.ids ?? []);
   const target = new Set<string>();
   const from = subject && subject.first > hit.last ? subject.last : hit.last;
-  for (const g of after) {
-    if (g === subject || g.first <= from || g.first - from > TARGET_AFTER) continue;
+  // The object follows the subject, in the clause the subject ends (an appositive comma after a
+  // name does not close it: «بحث X، مع نظيره …»).
+  const objectEnd = clauseEnd(tokens, from + (tokens[from + 1]?.text === '،' || tokens[from + 1]?.text === ',' ? 1 : 0), bounds);
+  const objects = inBounds.filter((g) => g.first > from && g.first < objectEnd);
+  for (const g of objects) {
+    if (g === subject || g.first - from > TARGET_AFTER) continue;
     if (blocked(hit.last, g.first)) break;
     if (g.prep === 'source') {
       g.ids.forEach((id) => source.add(id));
@@ -77,6 +108,9 @@ export function resolveRoles(tokens: readonly Token[], groups: readonly ActorGro
     const ids = g.ids.filter((id) => !source.has(id));
     if (ids.length === 0) continue;
     ids.forEach((id) => target.add(id));
+    // «مع رئيس المفوضية العليا للانتخابات عماد السايح»: the body in the role phrase and the person.
+    const person = personAfterRole(tokens, objects, g, isPerson);
+    if (person !== g) for (const o of objects) if (o.first > g.last && o.last <= person.last) o.ids.forEach((id) => target.add(id));
     break;
   }
   const roles = { source: [...source], target: [...target], subjectFound: source.size > 0 };

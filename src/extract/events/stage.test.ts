@@ -20,7 +20,7 @@ interface Spec {
   readonly actors: readonly [id: string, type: 'PER' | 'ORG' | 'GPE', parent: string | null][];
   readonly mentions: readonly [id: string, surface: string, n?: number][];
   readonly quotes?: readonly { speaker: string; cue: string; content: string; act: Quote['act'] }[];
-  readonly places?: readonly [id: string, surface: string][];
+  readonly places?: readonly [id: string, surface: string, country?: string][];
   readonly times?: readonly string[];
 }
 
@@ -37,9 +37,9 @@ function run(text: string, spec: Spec): { events: readonly Event[]; text: string
     kind: 'quote', stage: 'test', span: at(text, q.content), cue: at(text, q.cue), content: at(text, q.content),
     speaker: q.speaker, speakerSpan: null, direct: false, act: q.act, target: null, channel: null,
   }));
-  const places: PlaceMention[] = (spec.places ?? []).map(([id, surface]) => ({
+  const places: PlaceMention[] = (spec.places ?? []).map(([id, surface, country]) => ({
     kind: 'place', stage: 'test', span: at(text, surface), placeId: id, nameAr: surface, nameEn: id, feature: 'city',
-    country: null, geonamesId: null, lat: null, lon: null,
+    country: country ?? null, geonamesId: null, lat: null, lon: null,
   }));
   const times: TimeExpression[] = (spec.times ?? []).map((surface) => ({
     kind: 'time', stage: 'test', span: at(text, surface), timeKind: 'weekday', value: null, relative: null, resolved: null,
@@ -179,5 +179,37 @@ describe('events stage', () => {
     expect(slice(text, promise?.trigger ?? null)).toBe('يلتقي');
     expect(promise!.source).toEqual(['egypt_delegation', 'egypt']);
     expect(promise!.target).toEqual(['pc']);
+  });
+
+  it('takes the person named after a role phrase as the subject, with the role phrase\'s actors as affiliations', () => {
+    const text = 'وبحث رئيس هيئة الأركان التركية يشار غولر، مع نظيره الروسي فاليري غيراسيموف الأوضاع في إدلب.';
+    const { events } = run(text, {
+      actors: [['turkey', 'GPE', null], ['yasar_guler', 'PER', null], ['russia', 'GPE', null], ['valery_gerasimov', 'PER', null]],
+      mentions: [['turkey', 'التركية'], ['yasar_guler', 'يشار غولر'], ['russia', 'الروسي'], ['valery_gerasimov', 'فاليري غيراسيموف']],
+    });
+    expect(events).toHaveLength(1);
+    expect(events[0]!.type).toBe('CONSULT');
+    expect(slice(text, events[0]!.trigger)).toBe('بحث');
+    expect(events[0]!.source).toEqual(['yasar_guler', 'turkey']);
+    // The target is the counterpart with the state of his role phrase (compound recipient).
+    expect(events[0]!.target).toEqual(['russia', 'valery_gerasimov']);
+  });
+
+  it('takes the host of a visit from the capital visited, and never targets the source\'s own body', () => {
+    const text = 'ووصل وزير الخارجية المصري سامح شكري إلى الخرطوم صباح الأحد. ودعا الأمين العام لمنظمة الأمم المتحدة أنطونيو غوتيريس إلى وقف القتال.';
+    const { events } = run(text, {
+      actors: [['egypt', 'GPE', null], ['sameh_shoukry', 'PER', null], ['sudan', 'GPE', null], ['un', 'ORG', null], ['antonio_guterres', 'PER', null]],
+      mentions: [['egypt', 'المصري'], ['sameh_shoukry', 'سامح شكري'], ['un', 'الأمم المتحدة'], ['antonio_guterres', 'أنطونيو غوتيريس']],
+      places: [['khartoum', 'الخرطوم', 'SD']],
+    });
+    const visit = events.find((e) => e.type === 'CONSULT');
+    expect(slice(text, visit?.trigger ?? null)).toBe('وصل');
+    expect(visit!.mode).toBe('visit');
+    expect(visit!.source).toEqual(['sameh_shoukry', 'egypt']);
+    expect(visit!.target).toEqual(['sudan']);
+    const call = events.find((e) => e.type === 'REQUEST');
+    expect(slice(text, call?.trigger ?? null)).toBe('دعا');
+    expect(call!.source).toEqual(['antonio_guterres', 'un']);
+    expect(call!.target).toEqual([]);
   });
 });

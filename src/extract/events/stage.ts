@@ -1,9 +1,10 @@
 import type { ArticleWith } from '../../doc/article.js';
-import type { Event, PloverType, Quote } from '../../doc/annotations.js';
+import type { Event, PlaceMention, PloverType, Quote } from '../../doc/annotations.js';
 import { contains, type Span } from '../../doc/span.js';
 import type { Sentence, Token } from '../../doc/token.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { findCasualties } from './casualties.js';
+import { loadActorKb, type ActorKb } from './kb.js';
 import { loadEventLexicon, VERBAL_TYPES, type EventLexicon } from './lexicon.js';
 import { isFirstPerson, resolveRoles, type Bounds } from './roles.js';
 import { findTriggers, isAnnounced, polarityOf, type TriggerHit } from './triggers.js';
@@ -31,11 +32,11 @@ const OWN_ACT_STATEMENTS: ReadonlySet<Quote['act']> = new Set(['announcement', '
 /** Verbal categories that, written inside a statement, are the speaker's own act whatever the subject. */
 const SPEAKER_ACTS: ReadonlySet<PloverType> = new Set(['REQUEST', 'ACCUSE', 'REJECT']);
 
-function spanOf(tokens: readonly Token[], first: number, last: number): Span {
+function spanOf(tokens: readonly Token[], first: number, last: number, conjunction = false): Span {
   // Spans exclude proclitics written on the word except the article (gold convention).
   const t = tokens[first]!;
   const lead = t.parts.find((p) => p.role === 'stem' || p.form === 'ال') ?? t.parts[0]!;
-  return { start: lead.start, end: tokens[last]!.end };
+  return { start: lead.start + (conjunction ? 1 : 0), end: tokens[last]!.end };
 }
 
 /** The quote whose words contain the span, innermost first. */
@@ -66,11 +67,36 @@ function nearest<T extends { span: Span }>(items: readonly T[], within: Span, at
   return best;
 }
 
-export function extractEvents(article: Input, lex: EventLexicon): Event[] {
+/** Tokens between a visit trigger and the place visited («وصل صباح اليوم الأحد إلى العاصمة الليبية طرابلس»). */
+const VISIT_PLACE_REACH = 8;
+
+/**
+ * The host of a visit written with the place visited («زار أنقرة», «وصل إلى طرابلس», «زيارته إلى
+ * مصر»): the state of the place's country when it is an actor of the article, else that country's
+ * government when exactly one is (README: visitor as source, host as target).
+ */
+function visitHost(tokens: readonly Token[], places: readonly PlaceMention[], kb: ActorKb, actorIds: ReadonlySet<string>,
+  hit: TriggerHit, sEnd: number): { ids: string[]; at: number } {
+  const from = tokens[hit.last]!.end;
+  const limit = tokens[Math.min(sEnd, hit.last + 1 + VISIT_PLACE_REACH) - 1]!.end;
+  const place = places
+    .filter((p) => p.span.start >= from && p.span.start < limit && p.country)
+    .sort((a, b) => a.span.start - b.span.start)[0];
+  if (!place) return { ids: [], at: -1 };
+  const at = place.span.start;
+  const state = kb.stateOf.get(place.country!);
+  if (state && actorIds.has(state)) return { ids: [state], at };
+  const govs = (kb.governmentsOf.get(place.country!) ?? []).filter((id) => actorIds.has(id));
+  return { ids: govs.length === 1 ? [govs[0]!] : [], at };
+}
+
+export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = loadActorKb()): Event[] {
   const { tokens, layers } = article;
   const ms = mentionsAt(tokens, layers.mentions, lex);
   const groups = groupMentions(tokens, ms);
-  const affil = affiliations(tokens, ms, layers.actors);
+  const affil = affiliations(tokens, ms, layers.actors, kb);
+  const types = new Map(layers.actors.map((a) => [a.id, a.type]));
+  const isPerson = (id: string): boolean => types.get(id) === 'PER';
   const covered = new Set<number>();
   for (const m of ms) for (let k = m.first; k <= m.last; k++) covered.add(k);
   const quotes = layers.quotes;
@@ -92,7 +118,7 @@ export function extractEvents(article: Input, lex: EventLexicon): Event[] {
     const hits = findTriggers(tokens, sFirst, sEnd, lex, (i) => covered.has(i));
     let request: Draft | null = null;
     for (const hit of hits) {
-      const trigger = spanOf(tokens, hit.first, hit.last);
+      const trigger = spanOf(tokens, hit.first, hit.last, hit.conjunction);
       if (hit.form.form === 'perfect') request = null;
       if (polarityOf(tokens, sFirst, sEnd, hit, lex) !== 'fact') continue;
       const qIn = quoteAround(quotes, trigger);
@@ -125,7 +151,7 @@ export function extractEvents(article: Input, lex: EventLexicon): Event[] {
       const bounds: Bounds = inQuote
         ? { first: tokenRange(tokens, inQuote.content).first, end: tokenRange(tokens, inQuote.content).last + 1 }
         : { first: sFirst, end: sEnd };
-      const roles = resolveRoles(tokens, groups as ActorGroup[], hit, bounds, hits);
+      const roles = resolveRoles(tokens, groups as ActorGroup[], hit, bounds, hits, isPerson);
       let source = [...roles.source];
       let target = [...roles.target];
       let quote: number | null = null;
@@ -152,13 +178,21 @@ export function extractEvents(article: Input, lex: EventLexicon): Event[] {
         if (qi >= 0) quote = qi;
       }
       if (source.length === 0) continue;
-      target = target.filter((id) => !source.includes(id));
+      if (mode === 'visit' && !hit.form.entry.reverse) {
+        // The place visited, when written before any other object, names the host.
+        const host = visitHost(tokens, layers.places, kb, actorIds, hit, sEnd);
+        const firstObject = ms.find((m) => m.first > hit.last && target.includes(m.mention.actorId));
+        if (host.ids.length > 0 && (!firstObject || host.at < tokens[firstObject.first]!.start)) target = host.ids;
+      }
       // «هاجمت تركيا … داعية»: an attack by a speaker in their own statement's sentence is verbal.
       if (type === 'ASSAULT' && quotes.some((q) => contains(sentence, q.content) && q.speaker !== null && source.includes(q.speaker))) {
         type = 'ACCUSE';
         mode = 'disapprove';
       }
-      const draft: Draft = { type, mode, trigger, source: withAffiliations(source), target, quote, sentence };
+      const sources = withAffiliations(source);
+      // An actor is never the target of its own organ's or official's act («دعوة غوتيريس» is no call on the UN).
+      target = target.filter((id) => !sources.includes(id));
+      const draft: Draft = { type, mode, trigger, source: sources, target, quote, sentence };
       drafts.push(draft);
       if (type === 'REQUEST') request = draft;
     }
@@ -180,7 +214,8 @@ export function extractEvents(article: Input, lex: EventLexicon): Event[] {
         && !(affil.get(speaker) ?? []).includes(x.mention.actorId));
       if (m) target = [m.mention.actorId];
     }
-    drafts.push({ type: coded.type, mode: coded.mode, trigger, source: withAffiliations([speaker]), target, quote: qi, sentence });
+    const sources = withAffiliations([speaker]);
+    drafts.push({ type: coded.type, mode: coded.mode, trigger, source: sources, target: target.filter((id) => !sources.includes(id)), quote: qi, sentence });
   });
 
   return drafts

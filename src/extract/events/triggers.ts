@@ -9,11 +9,19 @@ export interface TriggerHit {
   readonly form: TriggerForm;
   /** The verb carries the future proclitic «س» or follows «سوف». */
   readonly future: boolean;
+  /** The first token carries a conjunction the text core did not split off («ووصل»): one letter to skip. */
+  readonly conjunction: boolean;
 }
 
 function keysMatch(tokens: readonly Token[], i: number, end: number, keys: readonly string[]): boolean {
   if (i + keys.length > end) return false;
   return keys.every((k, n) => tokens[i + n]!.key === k || tokens[i + n]!.norm === k);
+}
+
+/** The key without a leading و/ف when the text core kept the conjunction on the word («ووصل» → وصل). */
+function conjunctionLess(t: Token): string | null {
+  if (t.parts.some((p) => p.role === 'proclitic') || t.key.length < 4) return null;
+  return t.key[0] === 'و' || t.key[0] === 'ف' ? t.key.slice(1) : null;
 }
 
 function hasFuturePrefix(t: Token): boolean {
@@ -32,13 +40,20 @@ export function findTriggers(tokens: readonly Token[], first: number, end: numbe
     if (t.kind !== 'word' || inMention(i)) continue;
     const forms = [...(lex.triggers.get(t.key) ?? []), ...(t.norm !== t.key ? lex.triggers.get(t.norm) ?? [] : [])]
       .sort((a, b) => b.keys.length - a.keys.length);
-    const form = forms.find((f) => keysMatch(tokens, i, end, f.keys));
+    let form = forms.find((f) => keysMatch(tokens, i, end, f.keys));
+    let conjunction = false;
+    // «ووصل», «فالتقى»: a conjunction the text core left on a verb starting with و (ambiguous for it).
+    const bare = conjunctionLess(t);
+    if (!form && bare) {
+      form = (lex.triggers.get(bare) ?? []).find((f) => f.keys.length === 1);
+      conjunction = form !== undefined;
+    }
     if (!form) continue;
     const last = i + form.keys.length - 1;
     const prev = tokens[i - 1];
     const future = form.form !== 'noun'
       && (hasFuturePrefix(t) || (prev !== undefined && i - 1 >= first && cueAt(tokens, i - 1, end, lex)?.kind === 'future'));
-    hits.push({ first: i, last, form, future });
+    hits.push({ first: i, last, form, future, conjunction });
     i = last;
   }
   return hits;

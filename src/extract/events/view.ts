@@ -1,6 +1,7 @@
 import type { ActorMention, ArticleActor } from '../../doc/annotations.js';
 import type { Span } from '../../doc/span.js';
 import type { Token } from '../../doc/token.js';
+import type { ActorKb } from './kb.js';
 import type { EventLexicon, PrepRole } from './lexicon.js';
 
 /**
@@ -108,7 +109,8 @@ function joins(tokens: readonly Token[], prevLast: number, m: MentionAt): boolea
 /** Tokens between a body's name and the person speaking for it («المتحدثة باسم»). */
 const AFFILIATION_REACH = 4;
 
-export function affiliations(tokens: readonly Token[], ms: readonly MentionAt[], actors: readonly ArticleActor[]): Map<string, string[]> {
+export function affiliations(tokens: readonly Token[], ms: readonly MentionAt[], actors: readonly ArticleActor[],
+  kb?: ActorKb): Map<string, string[]> {
   const byId = new Map(actors.map((a) => [a.id, a]));
   const out = new Map<string, string[]>();
   const add = (id: string, aff: string): void => {
@@ -118,12 +120,27 @@ export function affiliations(tokens: readonly Token[], ms: readonly MentionAt[],
     out.set(id, list);
   };
   for (const a of actors) if (a.parent) add(a.id, a.parent);
+  // A person's offices (roles.tsv) and state, when the body or state takes part in the article: the
+  // minister speaks for his state, the spokesperson for her body, even where the text names only him.
+  if (kb) {
+    for (const a of actors) {
+      if (a.type !== 'PER') continue;
+      const offices = (kb.officesOf.get(a.id) ?? []).filter((of) => byId.has(of) && byId.get(of)!.type !== 'PER');
+      offices.forEach((of) => add(a.id, of));
+      // The state only when no office body is in play (a Libyan minister speaks for his government,
+      // not for a state two authorities contend for).
+      const country = kb.countryOf.get(a.id);
+      const state = country ? kb.stateOf.get(country) : undefined;
+      if (offices.length === 0 && state && byId.has(state)) add(a.id, state);
+    }
+  }
   // Every state or body named in the phrase right before a person («المتحدثة باسم الخارجية الروسية
   // ماريا زاخاروفا», «السفير الأميركي لدى ليبيا ريتشارد نورلاند»): extra sources cost nothing when
   // one of them is right, so all of them are kept.
   ms.forEach((m, k) => {
     const actor = byId.get(m.mention.actorId);
-    if (!actor || actor.type !== 'PER') return;
+    // A person after a preposition («تتفق مصر مع حفتر») is no appositive of the name before it.
+    if (!actor || actor.type !== 'PER' || m.prep !== null) return;
     for (let j = k - 1; j >= 0; j--) {
       const prev = ms[j]!;
       if (prev.last >= m.first || m.first - prev.last > AFFILIATION_REACH) break;
