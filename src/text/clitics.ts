@@ -239,13 +239,13 @@ export function analyzeForm(
   let vocabularyBest = 0;
   for (let c = 1; c < candidates.length; c++) if (better(candidates[c]!, candidates[c]!.base, candidates[vocabularyBest]!, candidates[vocabularyBest]!.base)) vocabularyBest = c;
   const bestBase = candidates[vocabularyBest]!.base;
-  let articleSensitive = false;
   const contenders: number[] = [];
   for (let c = 0; c < candidates.length; c++) {
     const cand = candidates[c]!;
-    if (cand.articleKey !== null && cand.base + SEEN_IN_ARTICLE >= bestBase) articleSensitive = true;
     if (articleBonus(cand, c) + cand.base >= bestBase) contenders.push(c);
   }
+  // The winner is always a contender: with no other, article evidence changes nothing.
+  const articleSensitive = contenders.length > 1;
   const form: FormAnalysis = {
     surface, norm, starts, ends, candidates, vocabularyBest, articleSensitive, contenders,
     parts: new Array(candidates.length), keys: new Array(candidates.length),
