@@ -86,7 +86,10 @@ export function resolveRoles(tokens: readonly Token[], groups: readonly ActorGro
   let subject: ActorGroup | undefined;
   const verb = hit.form.form !== 'noun';
   const reach = verb ? SUBJECT_AFTER : 2;
-  subject = after.find((g) => g.prep === null && g.first - hit.last <= reach && !blocked(hit.last, g.first));
+  // A phrase trigger holds its own object («استدعاء السفير الفرنسي», «فتح تحقيق»): what follows it
+  // qualifies that object, so its actor is the subject before it («قررت الجزائر استدعاء …»).
+  const phrase = !verb && hit.last > hit.first;
+  subject = phrase ? undefined : after.find((g) => g.prep === null && g.first - hit.last <= reach && !blocked(hit.last, g.first));
   if (subject) subject = personAfterRole(tokens, inBounds, subject, isPerson);
   if (!subject) subject = before.find((g) => g.prep === null && hit.first - g.last <= SUBJECT_BEFORE && !blocked(g.last, hit.first));
 

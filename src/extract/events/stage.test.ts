@@ -212,4 +212,42 @@ describe('events stage', () => {
     expect(call!.source).toEqual(['antonio_guterres', 'un']);
     expect(call!.target).toEqual([]);
   });
+
+  it('codes a declared ceasefire as CONCEDE but not a ceasefire named as a topic, and «تحقيق» only as an inquiry', () => {
+    const text = 'وأعلن الجيش السوداني وقف إطلاق النار لمدة ثلاثة أيام. وبحثت مصر مع السودان سبل تثبيت وقف إطلاق النار. '
+      + 'وقال الوزير إن الحكومة حققت تقدما كبيرا. وفتحت النيابة العامة تحقيقا في مقتل المتظاهرين.';
+    const { events } = run(text, {
+      actors: [['sudan_army', 'ORG', 'sudan'], ['egypt', 'GPE', null], ['sudan', 'GPE', null], ['prosecutor', 'ORG', null]],
+      mentions: [['sudan_army', 'الجيش السوداني'], ['egypt', 'مصر'], ['sudan', 'السودان', 1], ['prosecutor', 'النيابة العامة']],
+    });
+    const concede = events.filter((e) => e.type === 'CONCEDE');
+    expect(concede).toHaveLength(1);
+    expect(slice(text, concede[0]!.trigger)).toBe('وقف إطلاق النار');
+    expect(concede[0]!.source).toEqual(['sudan_army', 'sudan']);
+    const inquiry = events.filter((e) => e.type === 'ACCUSE');
+    expect(inquiry).toHaveLength(1);
+    expect(inquiry[0]!.mode).toBe('investigate');
+    expect(slice(text, inquiry[0]!.trigger)).toBe('تحقيقا في');
+    expect(inquiry[0]!.source).toEqual(['prosecutor']);
+  });
+
+  it('keeps the accusation a denial answers, and codes pressure as REQUEST and diplomatic measures as SANCTION', () => {
+    const text = 'ونفت تركيا اتهامات يونانية لأنقرة بإرسال مرتزقة. وتمارس واشنطن ضغوطا على الطرفين. وقررت الجزائر استدعاء السفير الفرنسي.';
+    const { events } = run(text, {
+      actors: [['turkey', 'GPE', null], ['greece', 'GPE', null], ['usa', 'GPE', null], ['algeria', 'GPE', null], ['france', 'GPE', null]],
+      mentions: [['turkey', 'تركيا'], ['greece', 'يونانية'], ['turkey', 'أنقرة'], ['usa', 'واشنطن'], ['algeria', 'الجزائر'], ['france', 'الفرنسي']],
+    });
+    const accuse = events.find((e) => e.type === 'ACCUSE');
+    expect(slice(text, accuse?.trigger ?? null)).toBe('اتهامات');
+    expect(accuse!.source).toEqual(['greece']);
+    expect(accuse!.target).toEqual(['turkey']);
+    expect(events.some((e) => e.type === 'AID')).toBe(false);
+    const pressure = events.find((e) => e.type === 'REQUEST');
+    expect(slice(text, pressure?.trigger ?? null)).toBe('ضغوطا');
+    expect(pressure!.source).toEqual(['usa']);
+    const sanction = events.find((e) => e.type === 'SANCTION');
+    expect(slice(text, sanction?.trigger ?? null)).toBe('استدعاء السفير');
+    expect(sanction!.source).toEqual(['algeria']);
+    expect(sanction!.target).toEqual(['france']);
+  });
 });

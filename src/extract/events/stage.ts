@@ -7,7 +7,7 @@ import { findCasualties } from './casualties.js';
 import { loadActorKb, type ActorKb } from './kb.js';
 import { loadEventLexicon, VERBAL_TYPES, type EventLexicon } from './lexicon.js';
 import { isFirstPerson, resolveRoles, type Bounds } from './roles.js';
-import { findTriggers, isAnnounced, polarityOf, type TriggerHit } from './triggers.js';
+import { findTriggers, isAnnounced, isAnnouncedObject, polarityOf, type TriggerHit } from './triggers.js';
 import { affiliations, groupMentions, mentionsAt, tokenRange, type ActorGroup } from './view.js';
 
 const STAGE = 'events';
@@ -120,7 +120,11 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
     for (const hit of hits) {
       const trigger = spanOf(tokens, hit.first, hit.last, hit.conjunction);
       if (hit.form.form === 'perfect') request = null;
-      if (polarityOf(tokens, sFirst, sEnd, hit, lex) !== 'fact') continue;
+      const polarity = polarityOf(tokens, sFirst, sEnd, hit, lex);
+      // A denial denies the happening, not the accusation it answers («تنفي موسكو صحة اتهامات ليبية لها»).
+      if (polarity !== 'fact' && !(polarity === 'denied' && hit.form.form === 'noun' && hit.form.entry.type === 'ACCUSE')) continue;
+      // A ceasefire or redeployment named by a noun is a concession only as what a party declares.
+      if (hit.form.form === 'noun' && hit.form.entry.type === 'CONCEDE' && !isAnnouncedObject(tokens, sFirst, sEnd, hit, lex, hits)) continue;
       const qIn = quoteAround(quotes, trigger);
       const qCue = quoteByCue(quotes, trigger);
       const inQuote = qIn !== null ? quotes[qIn]! : null;
@@ -185,7 +189,7 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
         if (host.ids.length > 0 && (!firstObject || host.at < tokens[firstObject.first]!.start)) target = host.ids;
       }
       // «هاجمت تركيا … داعية»: an attack by a speaker in their own statement's sentence is verbal.
-      if (type === 'ASSAULT' && quotes.some((q) => contains(sentence, q.content) && q.speaker !== null && source.includes(q.speaker))) {
+      if (type === 'ASSAULT' && hit.form.form !== 'noun' && quotes.some((q) => contains(sentence, q.content) && q.speaker !== null && source.includes(q.speaker))) {
         type = 'ACCUSE';
         mode = 'disapprove';
       }

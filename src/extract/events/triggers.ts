@@ -94,3 +94,24 @@ export function isAnnounced(tokens: readonly Token[], sentFirst: number, sentEnd
   for (let k = hit.first - 1; k >= sentFirst; k--) if (cueAt(tokens, k, sentEnd, lex)?.kind === 'announce') return true;
   return false;
 }
+
+function hasProclitic(t: Token, forms: readonly string[]): boolean {
+  return t.parts.some((p) => p.role === 'proclitic' && forms.includes(p.form));
+}
+
+/**
+ * A nominal act that is the object of an announcement in its sentence («أعلن المسماري، اليوم، إعادة
+ * تمركز وحدات»): an announcement cue before it with no other trigger and no purpose or object
+ * preposition («لـ», «بـ») between them or on the noun («مباحثات وقف إطلاق النار», «تأييده لوقف
+ * إطلاق النار», «الالتزام بوقف إطلاق النار» name a topic, not the act declared).
+ */
+export function isAnnouncedObject(tokens: readonly Token[], sentFirst: number, sentEnd: number, hit: TriggerHit,
+  lex: EventLexicon, hits: readonly TriggerHit[]): boolean {
+  if (hasProclitic(tokens[hit.first]!, ['ل', 'ب'])) return false;
+  for (let k = hit.first - 1; k >= sentFirst; k--) {
+    if (cueAt(tokens, k, sentEnd, lex)?.kind === 'announce') return true;
+    if (hits.some((h) => h !== hit && h.first <= k && k <= h.last)) return false;
+    if (hasProclitic(tokens[k]!, ['ل', 'ب'])) return false;
+  }
+  return false;
+}
