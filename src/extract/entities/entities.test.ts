@@ -40,4 +40,9 @@ describe('entities stage', () => {
     const found = entitiesOf('وأعلنت قوات حفتر سيطرتها على مدينة سرت.');
     expect(found).toContain('ORG:قوات حفتر');
   });
+
+  it('does not make an organisation of a possessed head noun («قواته»)', () => {
+    const found = entitiesOf('وقال المتحدث إن قواته استعادت السيطرة على المطار.');
+    expect(found.filter((f) => f.startsWith('ORG:'))).toEqual([]);
+  });
 });

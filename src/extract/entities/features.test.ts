@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../text/index.js';
-import { sentenceFeatures } from './features.js';
+import { addCharGrams, sentenceFeatures } from './features.js';
 import { defaultResources } from './tagger.js';
 
 describe('sentenceFeatures', () => {
@@ -23,5 +23,26 @@ describe('sentenceFeatures', () => {
     expect(of('تركيا')).toContain('g=CB');
     expect(of('ليبيا')).toContain('g=CB');
     expect(of('رجب')).toContain('g-2=title');
+  });
+
+  it('reads name lists: a listed place, a nisba neighbour and the places around', () => {
+    expect(of('أنقرة')).toEqual(expect.arrayContaining(['x=LB', 'x-1=-']));
+    expect(of('الرئيس')).toContain('x+1=N');
+  });
+});
+
+describe('name-shaped features', () => {
+  it('adds the character trigrams of a stem with its edges marked', () => {
+    const out: string[] = [];
+    addCharGrams(out, 'كرزاي');
+    expect(out).toEqual(['c3=^كر', 'c3=كرز', 'c3=رزا', 'c3=زاي', 'c3=اي$']);
+  });
+
+  it('gives an unsplit «وفيدرر» the key of «فيدرر» as a second key', () => {
+    const text = 'فاز أغاسي وفيدرر';
+    const { tokens } = analyzeText(text);
+    const f = sentenceFeatures(tokens, defaultResources())[2]!;
+    expect(text.slice(tokens[2]!.start, tokens[2]!.end)).toBe('وفيدرر');
+    expect(f).toEqual(expect.arrayContaining(['k=فيدرر', 'ak']));
   });
 });

@@ -1,11 +1,15 @@
 import type { Token } from '../../doc/token.js';
 import { countryMarks, hasArticle, triggersOf, type Gazetteer } from './gazetteer.js';
+import { guessedStemKey } from './alt-key.js';
+import { nameMarks, type NameLists } from './names.js';
 
 /** What feature extraction needs besides the tokens: the gazetteer and the known-word list. */
 export interface FeatureResources {
   readonly gazetteer: Gazetteer;
   /** Stem keys of ordinary words (the text core's vocabulary): names are mostly absent from it. */
   readonly vocabulary: ReadonlySet<string>;
+  /** Person, organisation and place names and nisba adjectives (names.ts), read as features. */
+  readonly names: NameLists;
 }
 
 /** Per-token facts computed once per sentence and read by the context window. */
@@ -14,9 +18,11 @@ interface TokenView {
   readonly key: string;
   readonly cls: string;
   readonly gaz: string;
+  /** Name-list marks (names.ts `nameMarks`). */
+  readonly lex: string;
 }
 
-const PAD: TokenView = { word: '<s>', key: '<s>', cls: 'PAD', gaz: '-' };
+const PAD: TokenView = { word: '<s>', key: '<s>', cls: 'PAD', gaz: '-', lex: '-' };
 
 /** Coarse shape: kind, and for words whether the article or a known stem is present. */
 function shapeOf(t: Token, known: boolean): string {
@@ -32,6 +38,16 @@ function gazOf(res: FeatureResources, t: Token, country: 'B' | 'I' | null): stri
 }
 
 /**
+ * Character trigrams inside the stem, with word boundaries marked: transliterated foreign names
+ * («فيرجسون», «يانكوفيتش») share letter sequences that native common words rarely have, and an
+ * unseen name shares them with names seen in training.
+ */
+export function addCharGrams(out: string[], key: string): void {
+  const s = '^' + key + '$';
+  for (let j = 0; j + 3 <= s.length; j++) out.push('c3=' + s.slice(j, j + 3));
+}
+
+/**
  * Features of every token of one sentence, as strings (hashed by the model's feature table).
  * Token-internal: surface key, stem key, clitic parts, affixes of the stem, shape, vocabulary
  * membership, gazetteer hits; context: the same compact facts for a ±2 window and word bigrams.
@@ -39,9 +55,11 @@ function gazOf(res: FeatureResources, t: Token, country: 'B' | 'I' | null): stri
  */
 export function sentenceFeatures(tokens: readonly Token[], res: FeatureResources): string[][] {
   const marks = countryMarks(res.gazetteer, tokens);
+  const alts = tokens.map(guessedStemKey);
+  const lex = nameMarks(res.names, tokens, alts);
   const views: TokenView[] = tokens.map((t, i) => {
     const known = t.kind === 'word' && res.vocabulary.has(t.key);
-    return { word: t.norm, key: t.key, cls: shapeOf(t, known), gaz: gazOf(res, t, marks[i] ?? null) };
+    return { word: t.norm, key: t.key, cls: shapeOf(t, known), gaz: gazOf(res, t, marks[i] ?? null), lex: lex[i]! };
   });
   const at = (i: number): TokenView => (i < 0 || i >= views.length ? PAD : views[i]!);
   return tokens.map((t, i) => {
@@ -92,7 +110,17 @@ export function sentenceFeatures(tokens: readonly Token[], res: FeatureResources
       'pro,sh=' + pro + '|' + v.cls,
       'k,sh+1=' + k + '|' + at(i + 1).cls,
       'sh-1,k=' + at(i - 1).cls + '|' + k,
+      'x=' + v.lex,
+      'x-1=' + at(i - 1).lex,
+      'x+1=' + at(i + 1).lex,
+      'x,sh=' + v.lex + '|' + v.cls,
+      'x-1,x=' + at(i - 1).lex + '|' + v.lex,
+      'x,x+1=' + v.lex + '|' + at(i + 1).lex,
+      'g-1,x=' + at(i - 1).gaz + '|' + v.lex,
     ];
+    if (t.kind === 'word') addCharGrams(f, k);
+    const alt = alts[i];
+    if (alt) f.push('k=' + alt, 'ak', 'ak,sh-1=' + at(i - 1).cls, 'p3=' + alt.slice(0, 3), 's3=' + alt.slice(-3));
     return f;
   });
 }

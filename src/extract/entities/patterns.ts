@@ -64,6 +64,8 @@ export function findPatterns(tokens: readonly Token[], res: PatternResources, pe
     if (kinds.length === 0) continue;
     let j = i + 1;
     if (kinds.includes('org_head') && !hasArticle(tokens[i]!)) {
+      // A possessed head («قواته», «حكومتها») is a description of someone's body, not a name.
+      if (tokens[i]!.parts.some((p) => p.role === 'enclitic')) continue;
       while (j < tokens.length && j - i - 1 < MAX_COMPLEMENTS && complement(tokens[j]!, res)) j++;
       if (j === i + 1 && j < tokens.length && nameLike(tokens[j]!, res)) j++;
       if (j > i + 1) {

@@ -5,6 +5,7 @@ import { chunks, type ConllSentence } from './conll.js';
 import { sentenceFeatures, type FeatureResources } from './features.js';
 import { loadGazetteer } from './gazetteer.js';
 import { loadModel } from './model-file.js';
+import { loadNameLists } from './names.js';
 import { allowedTransitions, rowsOf, tagSentence, viterbi, type TaggerModel } from './perceptron.js';
 
 /** The trained sequence tagger: BIO tags (PER/LOC/ORG/MISC) for the core tokens of one sentence. */
@@ -21,7 +22,7 @@ export interface NerTagger {
 }
 
 export function defaultResources(): FeatureResources {
-  return { gazetteer: loadGazetteer(), vocabulary: loadTextTables().vocabulary };
+  return { gazetteer: loadGazetteer(), vocabulary: loadTextTables().vocabulary, names: loadNameLists() };
 }
 
 export function createTagger(model: TaggerModel = loadModel(), resources: FeatureResources = defaultResources()): NerTagger {

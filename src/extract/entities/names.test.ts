@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../text/index.js';
+import { guessedStemKey } from './alt-key.js';
+import { loadNameLists, nameKeys, nameMarks, phraseIndex, phraseMarks } from './names.js';
+
+const tokensOf = (text: string) => analyzeText(text).tokens;
+
+describe('phraseMarks', () => {
+  it('marks the longest listed phrase over stem keys, B then I', () => {
+    const index = phraseIndex([nameKeys('مجلس الأمن'), nameKeys('مجلس الأمن الدولي'), nameKeys('الأمن')]);
+    const tokens = tokensOf('وقال مجلس الأمن الدولي إن');
+    expect(phraseMarks(index, tokens)).toEqual([null, 'B', 'I', 'I', null]);
+  });
+
+  it('matches through clitics the text core split off («والقاهرة» → «القاهرة»)', () => {
+    const index = phraseIndex([nameKeys('القاهرة')]);
+    const tokens = tokensOf('وصل إلى دمشق والقاهرة');
+    expect(phraseMarks(index, tokens)).toEqual([null, null, null, 'B']);
+  });
+});
+
+describe('nameMarks on the shipped lists', () => {
+  const lists = loadNameLists();
+
+  it('knows CAMEO person names, GeoNames places and nisba adjectives', () => {
+    const text = 'واستقبل محمود عباس في رام الله الوفد التركي';
+    const tokens = tokensOf(text);
+    const marks = nameMarks(lists, tokens);
+    const at = (w: string): string => marks[tokens.findIndex((t) => text.slice(t.start, t.end) === w)]!;
+    expect(at('محمود')).toMatch(/^PB/u);
+    expect(at('عباس')).toMatch(/^PI/u);
+    expect(at('رام')).toContain('LB');
+    expect(at('الله')).toContain('LI');
+    expect(at('التركي')).toContain('N');
+    expect(at('الوفد')).toBe('-');
+  });
+
+  it('reads the name after a one-letter proclitic the text core left on an unknown word', () => {
+    const text = 'التقى الرئيس بوش وكرزاي';
+    const tokens = tokensOf(text);
+    const last = tokens[tokens.length - 1]!;
+    expect(text.slice(last.start, last.end)).toBe('وكرزاي');
+    const alts = tokens.map(guessedStemKey);
+    expect(nameMarks(lists, tokens, alts)[tokens.length - 1]).toContain('ln');
+  });
+});
+
+describe('guessedStemKey', () => {
+  it('guesses the stem of a name the text core did not split', () => {
+    const tokens = tokensOf('سجل لفيرجسون وفيدرر');
+    expect(tokens.map(guessedStemKey)).toEqual([null, 'فيرجسون', 'فيدرر']);
+  });
+
+  it('leaves a token alone when the text core already split a proclitic or the rest is too short', () => {
+    const tokens = tokensOf('والقاهرة وهو');
+    expect(tokens.map(guessedStemKey)).toEqual([null, null]);
+  });
+});

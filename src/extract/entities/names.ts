@@ -1,0 +1,142 @@
+import type { Token } from '../../doc/token.js';
+import { dataPath } from '../../lexicons/paths.js';
+import { readTable } from '../../lexicons/table.js';
+import { MarsadError } from '../../errors.js';
+import { wordKey } from './gazetteer.js';
+
+/**
+ * Name lists the tagger reads as features (never as answers):
+ * - persons and organisations from data/ar/ner-names.tsv (CAMEO actor dictionary, MIT;
+ *   built by scripts/build-ner-names.ts), with the first and last words of person names as sets;
+ * - places from data/gazetteer/gazetteer.tsv (GeoNames, CC BY 4.0; the places stage's gazetteer);
+ * - nationality adjectives (nisba forms) from data/actors/countries.tsv (i18n-iso-countries, MIT).
+ * Every name is stored as the list of its words' stem keys (`wordKey`: matchKey, article removed),
+ * the form `Token.key` has, so «والقاهرة» meets «القاهرة» and the lemmatised CAMEO «وزارة دفاع»
+ * meets «وزارة الدفاع».
+ */
+export interface PhraseIndex {
+  /** First word key → the phrases starting with it, longest first. */
+  readonly byFirst: ReadonlyMap<string, readonly (readonly string[])[]>;
+}
+
+export interface NameLists {
+  readonly persons: PhraseIndex;
+  readonly orgs: PhraseIndex;
+  readonly places: PhraseIndex;
+  readonly firstNames: ReadonlySet<string>;
+  readonly lastNames: ReadonlySet<string>;
+  readonly nisba: ReadonlySet<string>;
+}
+
+export function phraseIndex(phrases: readonly (readonly string[])[]): PhraseIndex {
+  const byFirst = new Map<string, (readonly string[])[]>();
+  for (const p of phrases) {
+    if (p.length === 0) continue;
+    const list = byFirst.get(p[0]!) ?? [];
+    if (!list.some((q) => q.length === p.length && q.every((w, i) => w === p[i]))) list.push(p);
+    byFirst.set(p[0]!, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  return { byFirst };
+}
+
+/** Stem keys of the words of a name written with spaces. */
+export function nameKeys(name: string): string[] {
+  return name.split(/[\s\-()،,]+/u).filter((w) => w.length > 0).map((w) => wordKey(w).key).filter((k) => k.length > 0);
+}
+
+/**
+ * A token key with a leading article the text core kept in the stem («الله»: the name is not
+ * split), as `wordKey` writes data words.
+ */
+const bareKey = (key: string): string => (key.startsWith('ال') && key.length > 3 ? key.slice(2) : key);
+
+/**
+ * Marks the tokens covered by a phrase of the index: 'B' on the first word, 'I' after. Longest
+ * match first, left to right, over token stem keys (the same scan as country names); a token's
+ * guessed stem key (alt-key.ts), when given, matches too.
+ */
+export function phraseMarks(index: PhraseIndex, tokens: readonly Token[],
+  alts: readonly (string | null)[] = []): ('B' | 'I' | null)[] {
+  const marks: ('B' | 'I' | null)[] = new Array(tokens.length).fill(null);
+  for (let i = 0; i < tokens.length; i++) {
+    const phrases = index.byFirst.get(tokens[i]!.key) ?? (alts[i] ? index.byFirst.get(alts[i]!) : undefined)
+      ?? index.byFirst.get(bareKey(tokens[i]!.key));
+    if (!phrases) continue;
+    for (const words of phrases) {
+      if (i + words.length > tokens.length) continue;
+      let ok = true;
+      for (let k = 1; k < words.length && ok; k++) {
+        const key = tokens[i + k]!.key;
+        ok = key === words[k] || alts[i + k] === words[k] || bareKey(key) === words[k];
+      }
+      if (!ok) continue;
+      marks[i] = 'B';
+      for (let k = 1; k < words.length; k++) marks[i + k] = 'I';
+      i += words.length - 1;
+      break;
+    }
+  }
+  return marks;
+}
+
+/** Single-word names shorter than this are not listed: two-letter keys are mostly particles. */
+const MIN_KEY = 3;
+
+let cached: NameLists | undefined;
+
+export function loadNameLists(): NameLists {
+  if (cached) return cached;
+  const persons: string[][] = [];
+  const orgs: string[][] = [];
+  const firstNames = new Set<string>();
+  const lastNames = new Set<string>();
+  const namesFile = dataPath('ar', 'ner-names.tsv');
+  for (const row of readTable(namesFile).rows) {
+    const words = nameKeys(row.cells['name'] ?? '');
+    const kind = row.cells['kind'];
+    if (words.length === 0) throw new MarsadError('MARSAD_DATA_INVALID', { file: namesFile, line: row.line, detail: 'empty name' });
+    if (kind === 'person') {
+      persons.push(words);
+      if (words[0]!.length >= MIN_KEY) firstNames.add(words[0]!);
+      if (words.length > 1 && words[words.length - 1]!.length >= MIN_KEY) lastNames.add(words[words.length - 1]!);
+    } else if (kind === 'org') orgs.push(words);
+    else throw new MarsadError('MARSAD_DATA_INVALID', { file: namesFile, line: row.line, detail: `unknown kind "${kind}" (expected person | org)` });
+  }
+  const places: string[][] = [];
+  for (const row of readTable(dataPath('gazetteer', 'gazetteer.tsv')).rows) {
+    const words = nameKeys(row.cells['key'] ?? '');
+    if (words.length > 1 || (words.length === 1 && words[0]!.length >= MIN_KEY)) places.push(words);
+  }
+  const nisba = new Set<string>();
+  for (const row of readTable(dataPath('actors', 'countries.tsv')).rows) {
+    for (const form of (row.cells['nisba_ar'] ?? '').split('|')) {
+      const k = wordKey(form.trim()).key;
+      if (k.length >= MIN_KEY && !form.includes(' ')) nisba.add(k);
+    }
+  }
+  cached = { persons: phraseIndex(persons), orgs: phraseIndex(orgs), places: phraseIndex(places), firstNames, lastNames, nisba };
+  return cached;
+}
+
+/**
+ * One compact feature value per token: which lists cover it, joined by '+' in a fixed order
+ * (person / org / place match with B or I, first name, last name, nisba adjective); '-' for none.
+ */
+export function nameMarks(lists: NameLists, tokens: readonly Token[], alts: readonly (string | null)[] = []): string[] {
+  const per = phraseMarks(lists.persons, tokens, alts);
+  const org = phraseMarks(lists.orgs, tokens, alts);
+  const loc = phraseMarks(lists.places, tokens, alts);
+  return tokens.map((t, i) => {
+    if (t.kind !== 'word') return '-';
+    const parts: string[] = [];
+    const has = (set: ReadonlySet<string>): boolean => set.has(t.key) || (!!alts[i] && set.has(alts[i]!));
+    if (per[i]) parts.push('P' + per[i]);
+    if (org[i]) parts.push('O' + org[i]);
+    if (loc[i]) parts.push('L' + loc[i]);
+    if (has(lists.firstNames)) parts.push('fn');
+    if (has(lists.lastNames)) parts.push('ln');
+    if (has(lists.nisba)) parts.push('N');
+    return parts.length ? parts.join('+') : '-';
+  });
+}
