@@ -26,6 +26,9 @@ export const textCoreSuite: BenchSuite = {
     // Data loading is a one-off per process, not throughput. A copy of the tables has a form cache
     // of its own, empty whatever ran before in this process: the first pass below is truly cold.
     const tables: TextTables = { ...loadTextTables() };
+    // The code-unit tables of the tokenizer and of matchKey are built on first use, once per
+    // process: built here, on the default tables, so that they do not count as cold-cache work.
+    analyzeText(articles[0] ?? '');
     // Cold pass, text core alone; memory is sampled here too: once PGlite is loaded its
     // WebAssembly heap would dominate the process's RSS.
     let peakRss = 0;

@@ -1,7 +1,8 @@
 import type { Morpheme } from '../doc/token.js';
-import { ALEF, ALEF_WASLA, isArabicMark, isInvisibleControl, isTatweel } from './chars.js';
+import { isArabicMark, isInvisibleControl, isTatweel } from './chars.js';
 import { ArticleStems, StemCounters, type StemCounter } from './article-stems.js';
 import { letterKey, matchKey } from './normalize.js';
+import { isBareAlef, prefixOptions, type Proclitic } from './prefixes.js';
 
 /** The clitic inventory and the cost of each split (from data/ar/clitics.tsv). */
 export interface CliticTable {
@@ -92,12 +93,6 @@ function vocabularyEvidence(k: string, evidence: StemEvidence): number {
     }
   }
   return 0;
-}
-
-interface Proclitic {
-  readonly form: string;
-  /** Letters it takes on the surface (the article after ل takes one: «للحكومة»). */
-  readonly letters: number;
 }
 
 /** One way to cut a word, scored without article evidence; `articleKey` says which stem the article could confirm. */
@@ -356,39 +351,4 @@ export function segmentWord(text: string, offset: number, table: CliticTable, ev
   const form = analyzeForm(text, table, evidence);
   const parts = morphemesOf(form, chooseCandidate(form, evidence.articleForms));
   return parts.map((p) => ({ ...p, start: p.start + offset, end: p.end + offset }));
-}
-
-/**
- * Every proclitic sequence the word's beginning allows: [conj] [prep | future] [article]. The article
- * is written with a bare alef («ال», «ٱل»), never «أل»/«إل»/«آل» («ألحقوا», «آليات» are no article);
- * after the preposition ل its alef is dropped («للحكومة»).
- */
-function prefixOptions(keys: string, raws: readonly number[], table: CliticTable): Proclitic[][] {
-  const out: Proclitic[][] = [];
-  const article = table.article;
-  for (const c of ['', ...table.conjunctions]) {
-    if (c && !keys.startsWith(c)) continue;
-    for (const p of ['', ...table.prepositions, ...table.future]) {
-      const afterConj = c.length;
-      if (p && !keys.startsWith(p, afterConj)) continue;
-      const afterPrep = afterConj + p.length;
-      const seq: Proclitic[] = [];
-      if (c) seq.push({ form: c, letters: c.length });
-      if (p) seq.push({ form: p, letters: p.length });
-      out.push(seq);
-      if (table.future.includes(p)) continue;
-      if (p === 'ل' && keys.startsWith('ل', afterPrep)) {
-        out.push([...seq, { form: article, letters: 1 }]);
-        // Before a stem that itself starts with ل the article's ل merges with it: «للجنة» is ل + (ال)لجنة.
-        out.push([...seq, { form: article, letters: 0 }]);
-      } else if (keys.startsWith(article, afterPrep) && isBareAlef(raws[afterPrep])) {
-        out.push([...seq, { form: article, letters: article.length }]);
-      }
-    }
-  }
-  return out;
-}
-
-function isBareAlef(cp: number | undefined): boolean {
-  return cp === ALEF || cp === ALEF_WASLA;
 }

@@ -31,17 +31,12 @@ export interface SentenceOptions {
 export function splitSentences(text: string, tokens: readonly RawToken[], options: SentenceOptions = {}): SentenceRange[] {
   const out: SentenceRange[] = [];
   let first = 0;
-  const close = (lastExclusive: number): void => {
-    if (lastExclusive <= first) return;
-    out.push({ start: tokens[first]!.start, end: tokens[lastExclusive - 1]!.end, first, last: lastExclusive });
-    first = lastExclusive;
-  };
   const quoteCloses = closingQuoteIndex(text, tokens);
   let openQuoteUntil = -1; // token index of the » that closes the currently open quote
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (i > first && hasLineBreak(text, tokens[i - 1]!.end, t.start)) {
-      close(i);
+      first = close(out, tokens, first, i);
       openQuoteUntil = -1;
     }
     if (t.kind !== 'punct') continue; // only marks end sentences or open quotes: slice nothing else
@@ -57,11 +52,18 @@ export function splitSentences(text: string, tokens: readonly RawToken[], option
     let end = i + 1;
     while (end < tokens.length && CLOSERS.has(text.slice(tokens[end]!.start, tokens[end]!.end)) &&
       !hasLineBreak(text, tokens[end - 1]!.end, tokens[end]!.start)) end++;
-    close(end);
+    first = close(out, tokens, first, end);
     i = end - 1;
   }
-  close(tokens.length);
+  close(out, tokens, first, tokens.length);
   return out;
+}
+
+/** Ends the sentence open at token `first` before token `lastExclusive`; returns the next sentence's first token. */
+function close(out: SentenceRange[], tokens: readonly RawToken[], first: number, lastExclusive: number): number {
+  if (lastExclusive <= first) return first;
+  out.push({ start: tokens[first]!.start, end: tokens[lastExclusive - 1]!.end, first, last: lastExclusive });
+  return lastExclusive;
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
