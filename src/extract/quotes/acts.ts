@@ -5,20 +5,47 @@ import type { QuoteLexicon } from './lexicon.js';
 import type { QuotePairs } from './marks.js';
 import { isWord, phraseAt, quoteMark } from './tokens.js';
 
+/** How many words at the head of a content name the attitude an expressive cue voices («أعرب عن قلقه»). */
+const HEAD_WORDS = 2;
+
+/** Cue acts that content words may refine: the generic claim and the expressive «أعرب، عبّر، أبدى، وصف». */
+const REFINABLE: ReadonlySet<SpeechAct> = new Set(['claim', 'other']);
+
+/** A verb with the future proclitic «س» («سنواصل», «سيلتقي»); 'first' when the speaker is its subject. */
+function futureVerb(t: Token): 'first' | 'other' | null {
+  if (!t.parts.some((p) => p.role === 'proclitic' && p.form === 'س')) return null;
+  const stem = t.parts.find((p) => p.role === 'stem')?.form ?? '';
+  if (!/^[نتيأا]/u.test(stem)) return null;
+  return stem.startsWith('ن') || stem.startsWith('أ') ? 'first' : 'other';
+}
+
 /**
- * The speech act: the cue's own act when it has one («نفى» denial, «دعا» demand, «حذّر» warning);
- * a generic cue («قال», «أكد» → claim) takes the first act of speech-acts.tsv whose phrase occurs in
- * the content («يجب» demand, «سنواصل» promise …).
+ * The speech act: the cue's own act when it has one («نفى» denial, «دعا» demand, «حذّر» warning).
+ * A generic or expressive cue («قال», «أكد» → claim; «أعرب عن», «أبدى» → other) takes, in order:
+ * the act of a phrase of speech-acts.tsv at the head of the content (the attitude voiced: «قلقه»,
+ * «أسفه», «ترحيبه»); else the first act, in the file's order of acts, whose phrase occurs anywhere in
+ * the content («يجب» demand, «انتهاكات» accusation …); else a verb in the future: a promise when the
+ * speaker speaks in the first person («سنعمل»), an announcement of what someone will do otherwise
+ * («الوفد سيلتقي»).
  */
 export function decideAct(cueAct: SpeechAct, tokens: readonly Token[], content: Span, lex: QuoteLexicon): SpeechAct {
-  if (cueAct !== 'claim') return cueAct;
+  if (!REFINABLE.has(cueAct)) return cueAct;
   const first = tokens.findIndex((t) => t.end > content.start);
   if (first < 0) return cueAct;
   let last = first;
   while (last < tokens.length && tokens[last]!.start < content.end) last++;
+  const words: number[] = [];
+  for (let i = first; i < last && words.length < HEAD_WORDS; i++) if (isWord(tokens[i]!)) words.push(i);
+  for (const entry of lex.acts) {
+    for (const i of words) if (phraseAt(tokens, i, entry.words, last) > 0) return entry.act;
+  }
   for (const entry of lex.acts) {
     for (let i = first; i < last; i++) if (phraseAt(tokens, i, entry.words, last) > 0) return entry.act;
   }
+  let future: 'first' | 'other' | null = null;
+  for (let i = first; i < last && future !== 'first'; i++) future = futureVerb(tokens[i]!) ?? future;
+  if (future === 'first') return 'promise';
+  if (future === 'other' && cueAct === 'claim') return 'announcement';
   return cueAct;
 }
 
