@@ -56,3 +56,13 @@ describe('guessedStemKey', () => {
     expect(tokens.map(guessedStemKey)).toEqual([null, null]);
   });
 });
+
+describe('candidateKeys', () => {
+  it('also reads a whole word the text core split as proclitic + stem («ليتوانيا»)', () => {
+    const lists = loadNameLists();
+    const text = 'وتقدمت ليتوانيا على ضيفتها';
+    const tokens = tokensOf(text);
+    expect(nameMarks(lists, tokens)[1]).toContain('LB');
+  });
+});
+

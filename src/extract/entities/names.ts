@@ -46,30 +46,42 @@ export function nameKeys(name: string): string[] {
 }
 
 /**
- * A token key with a leading article the text core kept in the stem («الله»: the name is not
- * split), as `wordKey` writes data words.
+ * The keys a token may be listed under: its stem key; the guessed stem of an unsplit proclitic word
+ * (alt-key.ts); the stem key with an article the text core kept inside («الله» → له, as `wordKey`
+ * writes data words); and the whole surface read as one word, for a name whose first letter the
+ * text core took for a proclitic («ليتوانيا» → ل + يتوانيا).
  */
-const bareKey = (key: string): string => (key.startsWith('ال') && key.length > 3 ? key.slice(2) : key);
+export function candidateKeys(t: Token, alt: string | null): string[] {
+  const out = [t.key];
+  const add = (k: string | null): void => {
+    if (k && k.length > 0 && !out.includes(k)) out.push(k);
+  };
+  add(alt);
+  add(t.key.startsWith('ال') && t.key.length > 3 ? t.key.slice(2) : null);
+  if (t.kind === 'word' && t.parts.some((p) => p.role === 'proclitic' && p.form !== 'ال')) add(wordKey(t.norm).key);
+  return out;
+}
 
 /**
  * Marks the tokens covered by a phrase of the index: 'B' on the first word, 'I' after. Longest
- * match first, left to right, over token stem keys (the same scan as country names); a token's
- * guessed stem key (alt-key.ts), when given, matches too.
+ * match first, left to right, over each token's candidate keys (the same scan as country names).
  */
 export function phraseMarks(index: PhraseIndex, tokens: readonly Token[],
   alts: readonly (string | null)[] = []): ('B' | 'I' | null)[] {
-  const marks: ('B' | 'I' | null)[] = new Array(tokens.length).fill(null);
-  for (let i = 0; i < tokens.length; i++) {
-    const phrases = index.byFirst.get(tokens[i]!.key) ?? (alts[i] ? index.byFirst.get(alts[i]!) : undefined)
-      ?? index.byFirst.get(bareKey(tokens[i]!.key));
+  const cands = tokens.map((t, i) => candidateKeys(t, alts[i] ?? null));
+  return marksOver(index, cands);
+}
+
+function marksOver(index: PhraseIndex, cands: readonly (readonly string[])[]): ('B' | 'I' | null)[] {
+  const marks: ('B' | 'I' | null)[] = new Array(cands.length).fill(null);
+  for (let i = 0; i < cands.length; i++) {
+    let phrases: readonly (readonly string[])[] | undefined;
+    for (const k of cands[i]!) if ((phrases = index.byFirst.get(k))) break;
     if (!phrases) continue;
     for (const words of phrases) {
-      if (i + words.length > tokens.length) continue;
+      if (i + words.length > cands.length) continue;
       let ok = true;
-      for (let k = 1; k < words.length && ok; k++) {
-        const key = tokens[i + k]!.key;
-        ok = key === words[k] || alts[i + k] === words[k] || bareKey(key) === words[k];
-      }
+      for (let k = 1; k < words.length && ok; k++) ok = cands[i + k]!.includes(words[k]!);
       if (!ok) continue;
       marks[i] = 'B';
       for (let k = 1; k < words.length; k++) marks[i + k] = 'I';
@@ -124,13 +136,14 @@ export function loadNameLists(): NameLists {
  * (person / org / place match with B or I, first name, last name, nisba adjective); '-' for none.
  */
 export function nameMarks(lists: NameLists, tokens: readonly Token[], alts: readonly (string | null)[] = []): string[] {
-  const per = phraseMarks(lists.persons, tokens, alts);
-  const org = phraseMarks(lists.orgs, tokens, alts);
-  const loc = phraseMarks(lists.places, tokens, alts);
+  const cands = tokens.map((t, i) => candidateKeys(t, alts[i] ?? null));
+  const per = marksOver(lists.persons, cands);
+  const org = marksOver(lists.orgs, cands);
+  const loc = marksOver(lists.places, cands);
   return tokens.map((t, i) => {
     if (t.kind !== 'word') return '-';
     const parts: string[] = [];
-    const has = (set: ReadonlySet<string>): boolean => set.has(t.key) || (!!alts[i] && set.has(alts[i]!));
+    const has = (set: ReadonlySet<string>): boolean => cands[i]!.some((k) => set.has(k));
     if (per[i]) parts.push('P' + per[i]);
     if (org[i]) parts.push('O' + org[i]);
     if (loc[i]) parts.push('L' + loc[i]);
