@@ -123,7 +123,7 @@ export async function getCluster(db: Sql, id: number): Promise<ClusterDetail | n
     'SELECT k.copy_id, k.origin_id, k.similarity, k.changes FROM copies k JOIN articles a ON a.id = k.copy_id WHERE a.cluster_id = $1', [id]);
   return {
     ...summary!, members: [...byOutlet].map(([outlet, articles]) => ({ outlet, articles })), copies: copies.map(toCopy),
-    terms: topTerms(rows[0].centroid, () => 1, 12),
+    terms: topTerms(typeof rows[0].centroid === 'string' ? JSON.parse(rows[0].centroid) as Sparse : rows[0].centroid, () => 1, 12),
   };
 }
 

@@ -19,7 +19,10 @@ import type { IngestExtras, IngestOutcome } from './store.js';
 const WRITE_LOCK = 7261002;
 /** Candidate articles fetched by their top terms when looking for a cluster. */
 const RETRIEVE_TERMS = 12;
-const RETRIEVE_ARTICLES = 40;
+const RETRIEVE_ARTICLES = 12;
+/** Terms kept in a centroid (the heaviest): bounded storage and comparison cost. */
+const CLUSTER_TERMS = 150;
+const THREAD_TERMS = 250;
 
 export async function writeArticle(tx: Sql, article: Article, extras: IngestExtras = {}, pre: PreparedArticle = prepareArticle(article)): Promise<IngestOutcome> {
   await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
@@ -108,18 +111,24 @@ async function assignStory(tx: Sql, pre: PreparedArticle, article: Article, titl
   const loadDf = async (keys: Iterable<string>): Promise<void> => {
     const need = [...new Set(keys)].filter((k) => !dfCache.has(k));
     if (need.length === 0) return;
-    for (const r of await tx.query<{ key: string; df: number }>('SELECT key, df FROM term_df WHERE key = ANY($1::text[])', [need])) dfCache.set(r.key, r.df);
+    for (const k of need) dfCache.set(k, 0);
+    // A join on unnest uses the primary key; `key = ANY(array)` made PGlite scan the table.
+    for (const r of await tx.query<{ key: string; df: number }>('SELECT t.key, t.df FROM unnest($1::text[]) AS u(k) JOIN term_df t ON t.key = u.k', [need])) dfCache.set(r.key, r.df);
   };
   const weight = (k: string): number => idf(dfCache.get(k) ?? 0, docs);
   await loadDf(Object.keys(pre.vector));
-  const profile = { vector: pre.vector, entities: pre.entities, date: pre.pubDate };
+  // The article's TF-IDF unit vector with today's IDF. Centroids are sums of such vectors (IDF frozen
+  // at insertion, as in single-pass clustering), so comparing needs no IDF of the centroid's terms.
+  const vector = unitWeighted(pre.vector, weight);
+  const plain = (): number => 1;
+  const profile = { vector, entities: pre.entities, date: pre.pubDate };
 
   let clusters: StoryRow[] = [];
   if (forcedCluster !== null) {
     clusters = await tx.query<StoryRow>(
       'SELECT id, thread_id, centroid, entities, first_date::text AS first_date, last_date::text AS last_date FROM clusters WHERE id = $1', [forcedCluster]);
   } else {
-    const terms = topTerms(pre.vector, weight, RETRIEVE_TERMS);
+    const terms = topTerms(vector, plain, RETRIEVE_TERMS);
     if (terms.length > 0) {
       const q = terms.map(quoteLexeme).join(' | ');
       clusters = await tx.query<StoryRow>(
@@ -127,22 +136,24 @@ async function assignStory(tx: Sql, pre: PreparedArticle, article: Article, titl
            FROM clusters c WHERE c.id IN (
              SELECT cluster_id FROM (
                SELECT cluster_id FROM articles WHERE keys @@ $1::tsquery AND cluster_id IS NOT NULL AND id <> $2
+                 AND ($3::date IS NULL OR pub_date IS NULL OR pub_date BETWEEN $3::date - ${THREAD_WINDOW_DAYS} AND $3::date + ${THREAD_WINDOW_DAYS})
                ORDER BY ts_rank(keys, $1::tsquery) DESC, seq LIMIT ${RETRIEVE_ARTICLES}) r)`,
-        [q, pre.id],
+        [q, pre.id, pre.pubDate],
       );
     }
   }
+  for (const c of clusters) c.centroid = parseCentroid(c.centroid);
   const asCandidate = (r: StoryRow): Candidate => ({ id: r.id, centroid: r.centroid, entities: r.entities, firstDate: r.first_date, lastDate: r.last_date });
-  for (const c of clusters) await loadDf(Object.keys(c.centroid));
   const joined = forcedCluster !== null && clusters[0]
     ? { id: clusters[0].id, score: 1 }
-    : bestMatch(profile, clusters.map(asCandidate), weight, CLUSTER_THRESHOLD, CLUSTER_WINDOW_DAYS);
+    : bestMatch(profile, clusters.map(asCandidate), plain, CLUSTER_THRESHOLD, CLUSTER_WINDOW_DAYS);
 
   if (joined) {
     const c = clusters.find((x) => x.id === joined.id)!;
-    await updateGroup(tx, 'clusters', c, pre);
+    await updateGroup(tx, 'clusters', c, pre, vector, CLUSTER_TERMS);
     const t = (await tx.query<StoryRow>('SELECT id, 0 AS thread_id, centroid, entities, first_date::text AS first_date, last_date::text AS last_date FROM threads WHERE id = $1', [c.thread_id]))[0]!;
-    await updateGroup(tx, 'threads', t, pre);
+    t.centroid = parseCentroid(t.centroid);
+    await updateGroup(tx, 'threads', t, pre, vector, THREAD_TERMS);
     return { clusterId: c.id, threadId: c.thread_id };
   }
 
@@ -150,21 +161,21 @@ async function assignStory(tx: Sql, pre: PreparedArticle, article: Article, titl
   const threadIds = [...new Set(clusters.map((c) => c.thread_id))];
   const threads = threadIds.length === 0 ? [] : await tx.query<StoryRow>(
     'SELECT id, 0 AS thread_id, centroid, entities, first_date::text AS first_date, last_date::text AS last_date FROM threads WHERE id = ANY($1::integer[])', [threadIds]);
-  for (const t of threads) await loadDf(Object.keys(t.centroid));
-  const thread = bestMatch(profile, threads.map(asCandidate), weight, THREAD_THRESHOLD, THREAD_WINDOW_DAYS);
+  for (const t of threads) t.centroid = parseCentroid(t.centroid);
+  const thread = bestMatch(profile, threads.map(asCandidate), plain, THREAD_THRESHOLD, THREAD_WINDOW_DAYS);
   const label = (headlineOf({ text: article.text, title, sentences: [] }) ?? firstSentence(article)).slice(0, 200);
   let threadId: number;
   if (thread) {
     threadId = thread.id;
-    await updateGroup(tx, 'threads', threads.find((t) => t.id === thread.id)!, pre);
+    await updateGroup(tx, 'threads', threads.find((t) => t.id === thread.id)!, pre, vector, THREAD_TERMS);
   } else {
     threadId = (await tx.query<{ id: number }>(
-      `INSERT INTO threads (title, centroid, entities, first_date, last_date, size) VALUES ($1,$2::jsonb,$3::jsonb,$4::date,$4::date,1) RETURNING id`,
-      [label, JSON.stringify(pre.vector), JSON.stringify(entityCounts({}, pre.entities)), pre.pubDate]))[0]!.id;
+      `INSERT INTO threads (title, centroid, entities, first_date, last_date, size) VALUES ($1,$2,$3::jsonb,$4::date,$4::date,1) RETURNING id`,
+      [label, JSON.stringify(vector), JSON.stringify(entityCounts({}, pre.entities)), pre.pubDate]))[0]!.id;
   }
   const clusterId = (await tx.query<{ id: number }>(
-    `INSERT INTO clusters (thread_id, title, centroid, entities, first_date, last_date, size) VALUES ($1,$2,$3::jsonb,$4::jsonb,$5::date,$5::date,1) RETURNING id`,
-    [threadId, label, JSON.stringify(pre.vector), JSON.stringify(entityCounts({}, pre.entities)), pre.pubDate]))[0]!.id;
+    `INSERT INTO clusters (thread_id, title, centroid, entities, first_date, last_date, size) VALUES ($1,$2,$3,$4::jsonb,$5::date,$5::date,1) RETURNING id`,
+    [threadId, label, JSON.stringify(vector), JSON.stringify(entityCounts({}, pre.entities)), pre.pubDate]))[0]!.id;
   return { clusterId, threadId };
 }
 
@@ -173,15 +184,33 @@ function entityCounts(into: Record<string, number>, ids: readonly string[]): Rec
   return into;
 }
 
-async function updateGroup(tx: Sql, table: 'clusters' | 'threads', row: StoryRow, pre: PreparedArticle): Promise<void> {
-  const centroid = addSparse({ ...row.centroid }, pre.vector);
+async function updateGroup(tx: Sql, table: 'clusters' | 'threads', row: StoryRow, pre: PreparedArticle, vector: Sparse, cap: number): Promise<void> {
+  const centroid = addSparse({ ...row.centroid }, vector, cap);
   const entities = entityCounts({ ...row.entities }, pre.entities);
   await tx.query(
-    `UPDATE ${table} SET centroid = $2::jsonb, entities = $3::jsonb, size = size + 1,
+    `UPDATE ${table} SET centroid = $2, entities = $3::jsonb, size = size + 1,
         first_date = CASE WHEN $4::date IS NULL THEN first_date ELSE LEAST(first_date, $4::date) END,
         last_date = CASE WHEN $4::date IS NULL THEN last_date ELSE GREATEST(last_date, $4::date) END
       WHERE id = $1`,
     [row.id, JSON.stringify(centroid), JSON.stringify(entities), pre.pubDate]);
+}
+
+/** Centroids are stored as JSON text (migration 002). */
+function parseCentroid(v: Sparse | string): Sparse {
+  return typeof v === 'string' ? (JSON.parse(v) as Sparse) : v;
+}
+
+function unitWeighted(tf: Sparse, weight: (k: string) => number): Sparse {
+  const out: Sparse = {};
+  let norm = 0;
+  for (const [k, w] of Object.entries(tf)) {
+    const x = w * weight(k);
+    out[k] = x;
+    norm += x * x;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (const k of Object.keys(out)) out[k] = out[k]! / norm;
+  return out;
 }
 
 function firstSentence(article: Article): string {
