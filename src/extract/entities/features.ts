@@ -10,6 +10,8 @@ export interface FeatureResources {
   readonly vocabulary: ReadonlySet<string>;
   /** Person, organisation and place names and nisba adjectives (names.ts), read as features. */
   readonly names: NameLists;
+  /** Entity types each stem key had in training (tag-dictionary.ts); the model file carries it. */
+  readonly tagDictionary?: ReadonlyMap<string, string>;
 }
 
 /** Per-token facts computed once per sentence and read by the context window. */
@@ -20,9 +22,11 @@ interface TokenView {
   readonly gaz: string;
   /** Name-list marks (names.ts `nameMarks`). */
   readonly lex: string;
+  /** Tag-dictionary signature of the key (or of the guessed stem), '-' when none. */
+  readonly td: string;
 }
 
-const PAD: TokenView = { word: '<s>', key: '<s>', cls: 'PAD', gaz: '-', lex: '-' };
+const PAD: TokenView = { word: '<s>', key: '<s>', cls: 'PAD', gaz: '-', lex: '-', td: '-' };
 
 /** Coarse shape: kind, and for words whether the article or a known stem is present. */
 function shapeOf(t: Token, known: boolean): string {
@@ -59,7 +63,9 @@ export function sentenceFeatures(tokens: readonly Token[], res: FeatureResources
   const lex = nameMarks(res.names, tokens, alts);
   const views: TokenView[] = tokens.map((t, i) => {
     const known = t.kind === 'word' && res.vocabulary.has(t.key);
-    return { word: t.norm, key: t.key, cls: shapeOf(t, known), gaz: gazOf(res, t, marks[i] ?? null), lex: lex[i]! };
+    const dict = res.tagDictionary;
+    const td = dict ? dict.get(t.key) ?? (alts[i] ? dict.get(alts[i]!) : undefined) ?? '-' : '-';
+    return { word: t.norm, key: t.key, cls: shapeOf(t, known), gaz: gazOf(res, t, marks[i] ?? null), lex: lex[i]!, td };
   });
   const at = (i: number): TokenView => (i < 0 || i >= views.length ? PAD : views[i]!);
   return tokens.map((t, i) => {
@@ -117,6 +123,10 @@ export function sentenceFeatures(tokens: readonly Token[], res: FeatureResources
       'x-1,x=' + at(i - 1).lex + '|' + v.lex,
       'x,x+1=' + v.lex + '|' + at(i + 1).lex,
       'g-1,x=' + at(i - 1).gaz + '|' + v.lex,
+      'td=' + v.td,
+      'td-1=' + at(i - 1).td,
+      'td+1=' + at(i + 1).td,
+      'td,sh=' + v.td + '|' + v.cls,
     ];
     if (t.kind === 'word') addCharGrams(f, k);
     const alt = alts[i];

@@ -6,7 +6,7 @@ import type { TaggerModel } from './perceptron.js';
 /** The shipped model: data/models/ner-perceptron.json (rebuilt by `npm run train:ner`). */
 export const MODEL_FILE = dataPath('models', 'ner-perceptron.json');
 export const TRAIN_COMMAND = 'npm run train:ner';
-const FORMAT = 'marsad-ner-perceptron/1';
+const FORMAT = 'marsad-ner-perceptron/2';
 
 /**
  * On disk: weights quantised to integers (× scale), each feature row stored sparse as
@@ -20,6 +20,8 @@ interface ModelJson {
   readonly scale: number;
   readonly transition: readonly number[];
   readonly features: Readonly<Record<string, string>>;
+  /** Stem key → entity types seen in training (tag-dictionary.ts). */
+  readonly dictionary: Readonly<Record<string, string>>;
   readonly meta: Readonly<Record<string, string | number>>;
 }
 
@@ -43,6 +45,7 @@ export function serializeModel(model: TaggerModel, meta: Record<string, string |
     scale,
     transition: Array.from(model.transition, (v) => Math.round(v * scale)),
     features,
+    dictionary: Object.fromEntries(model.dictionary ?? []),
     meta,
   };
   return JSON.stringify(json);
@@ -65,7 +68,7 @@ export function parseModel(file: string, content: string): TaggerModel {
     }
   });
   const transition = Float32Array.from(json.transition, (v) => v / json.scale);
-  return { tags: json.tags, index, emission, transition };
+  return { tags: json.tags, index, emission, transition, dictionary: new Map(Object.entries(json.dictionary ?? {})) };
 }
 
 export function saveModel(file: string, text: string): void {

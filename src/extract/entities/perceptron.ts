@@ -12,6 +12,8 @@ export interface TaggerModel {
   readonly emission: Float32Array;
   /** (tags.length + 1) × tags.length: row `tags.length` is the sentence start. */
   readonly transition: Float32Array;
+  /** Stem key → entity types seen in training (tag-dictionary.ts), read by the features. */
+  readonly dictionary?: ReadonlyMap<string, string>;
 }
 
 /** allowed[prev * n + cur]: BIO well-formedness; prev = n is the sentence start. */

@@ -25,7 +25,8 @@ export function defaultResources(): FeatureResources {
   return { gazetteer: loadGazetteer(), vocabulary: loadTextTables().vocabulary, names: loadNameLists() };
 }
 
-export function createTagger(model: TaggerModel = loadModel(), resources: FeatureResources = defaultResources()): NerTagger {
+export function createTagger(model: TaggerModel = loadModel(), base: FeatureResources = defaultResources()): NerTagger {
+  const resources: FeatureResources = model.dictionary ? { ...base, tagDictionary: model.dictionary } : base;
   const allowed = allowedTransitions(model.tags);
   return {
     model,

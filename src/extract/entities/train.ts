@@ -3,6 +3,7 @@ import { scoreChunks, type ConllSentence } from './conll.js';
 import { sentenceFeatures, type FeatureResources } from './features.js';
 import { createTagger, predictWordTags } from './tagger.js';
 import { train, type TaggerModel, type TrainingSentence } from './perceptron.js';
+import { buildTagDictionary, type TagDictionary } from './tag-dictionary.js';
 
 /** The tag set, in a fixed order (the model file stores indices into it). */
 export const NER_TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
@@ -18,9 +19,23 @@ export interface NerTrainOptions {
 
 export const DEFAULT_TRAIN_OPTIONS: NerTrainOptions = { epochs: 16, seed: 20260101, minCount: 2, models: 1 };
 
-/** Features and projected gold tags for every training sentence. */
-export function trainingData(sentences: readonly ConllSentence[], res: FeatureResources): TrainingSentence[] {
-  return alignCorpus(sentences).map(({ aligned, tags }) => ({ features: sentenceFeatures(aligned.tokens, res), tags }));
+/** Folds of the jackknifed tag dictionary: sentence i is in fold i mod FOLDS. */
+const FOLDS = 5;
+
+/**
+ * Features and projected gold tags for every training sentence, and the tag dictionary of the whole
+ * split. Each sentence's tag-dictionary features come from the dictionary of the other folds, so
+ * in training the feature is as reliable as it will be on unseen text.
+ */
+export function trainingData(sentences: readonly ConllSentence[], res: FeatureResources): { data: TrainingSentence[]; dictionary: TagDictionary } {
+  const items = alignCorpus(sentences).map(({ aligned, tags }) => ({ tokens: aligned.tokens, tags }));
+  const dictionary = buildTagDictionary(items);
+  const foldDictionaries = Array.from({ length: FOLDS }, (_, f) => buildTagDictionary(items.filter((_, i) => i % FOLDS !== f)));
+  const data = items.map(({ tokens, tags }, i) => ({
+    features: sentenceFeatures(tokens, { ...res, tagDictionary: foldDictionaries[i % FOLDS]! }),
+    tags,
+  }));
+  return { data, dictionary };
 }
 
 /** Entity-level F1 (CoNLL rules) of a model on ANERcorp sentences, on their whitespace words. */
@@ -43,7 +58,7 @@ export function conllF1(model: TaggerModel, res: FeatureResources, sentences: re
  */
 export function trainNer(trainSet: readonly ConllSentence[], res: FeatureResources, opts: NerTrainOptions,
   dev?: readonly ConllSentence[]): TaggerModel {
-  const data = trainingData(trainSet, res);
+  const { data, dictionary } = trainingData(trainSet, res);
   const members: TaggerModel[] = [];
   for (let m = 0; m < Math.max(1, opts.models); m++) {
     const seed = opts.seed + m;
@@ -52,11 +67,11 @@ export function trainNer(trainSet: readonly ConllSentence[], res: FeatureResourc
       seed,
       minCount: opts.minCount,
       ...(dev && opts.log
-        ? { onEpoch: (e: number, model: TaggerModel) => opts.log!(`seed ${seed} epoch ${e}: dev F1 ${conllF1(model, res, dev).toFixed(4)}`) }
+        ? { onEpoch: (e: number, model: TaggerModel) => opts.log!(`seed ${seed} epoch ${e}: dev F1 ${conllF1({ ...model, dictionary }, res, dev).toFixed(4)}`) }
         : {}),
     }));
   }
-  return averageModels(members);
+  return { ...averageModels(members), dictionary };
 }
 
 /** The mean of models sharing one tag set and one feature table. */
