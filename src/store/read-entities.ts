@@ -1,7 +1,7 @@
 /** Read queries for actors, quotes, events, places, outlets, statistics and search. */
 import type { Event, Quote } from '../doc/annotations.js';
-import { parseQuery } from '../search/query.js';
-import { makeSnippets } from '../search/snippets.js';
+import { parseQuery } from './search-query.js';
+import { makeSnippets } from './snippets.js';
 import type { Sql } from './db.js';
 import { articleWhere, limits, SUMMARY_COLUMNS, SUMMARY_FROM, toSummary, type SummaryRow } from './read.js';
 import type {

@@ -6,6 +6,7 @@
  * Every read returns plain readonly records (JSON-serialisable) so the API can send them as they are.
  */
 import type { Article } from '../doc/article.js';
+import type { CopyChanges } from '../stories/copy-diff.js';
 import type {
   ActorMention, ArticleActor, EntityMention, Event, PlaceMention, Quote, TimeExpression,
 } from '../doc/annotations.js';
@@ -79,16 +80,8 @@ export interface CopyLink {
   readonly changes: CopyChanges;
 }
 
-/** What the copy changed relative to the origin (sentences compared by their match keys). */
-export interface CopyChanges {
-  readonly headlineChanged: boolean;
-  readonly originHeadline: string | null;
-  readonly copyHeadline: string | null;
-  /** Sentences of the copy that the origin does not have (text as in the copy). */
-  readonly inserted: readonly string[];
-  /** Sentences of the origin that the copy does not have (text as in the origin). */
-  readonly removed: readonly string[];
-}
+/** What the copy changed relative to the origin: headline, inserted and removed sentences. */
+export type { CopyChanges };
 
 export interface StoredLayers {
   readonly entities?: readonly EntityMention[];

@@ -3,8 +3,18 @@
  * removed. Sentences are compared by a key that ignores punctuation, diacritics and letter-form
  * variants, so a re-typed comma or hamza does not count as an edit.
  */
-import type { CopyChanges } from '../store/store.js';
 import { phraseKey } from '../text/index.js';
+
+/** What the copy changed relative to the origin (sentences compared by their match keys). */
+export interface CopyChanges {
+  readonly headlineChanged: boolean;
+  readonly originHeadline: string | null;
+  readonly copyHeadline: string | null;
+  /** Sentences of the copy that the origin does not have (text as in the copy). */
+  readonly inserted: readonly string[];
+  /** Sentences of the origin that the copy does not have (text as in the origin). */
+  readonly removed: readonly string[];
+}
 
 export interface DiffSide {
   readonly text: string;

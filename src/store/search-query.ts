@@ -3,7 +3,7 @@
  * each word becomes its light-stem match key, so «الانتخابات», «للانتخابات» and «انتخابات» all
  * look for the key «انتخابات». Function words are dropped unless the query has nothing else.
  */
-import { quoteLexeme, searchKey } from '../store/prepare.js';
+import { quoteLexeme, searchKey } from './prepare.js';
 import { isContentToken, loadStopwords } from '../stories/terms.js';
 import { analyzeText } from '../text/index.js';
 

@@ -3,7 +3,7 @@
  * each matching word. Offsets are relative to the snippet and `start` says where the snippet sits
  * in the article text, so a UI can also link back to the original.
  */
-import { searchKey } from '../store/prepare.js';
+import { searchKey } from './prepare.js';
 import { analyzeText } from '../text/index.js';
 
 export interface Snippet {
