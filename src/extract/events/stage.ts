@@ -1,6 +1,6 @@
 import type { ArticleWith } from '../../doc/article.js';
 import type { Event, PlaceMention, PloverType, Quote } from '../../doc/annotations.js';
-import { contains, type Span } from '../../doc/span.js';
+import { contains, overlaps, type Span } from '../../doc/span.js';
 import type { Sentence, Token } from '../../doc/token.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { findCasualties } from './casualties.js';
@@ -65,6 +65,19 @@ function nearest<T extends { span: Span }>(items: readonly T[], within: Span, at
     }
   }
   return best;
+}
+
+/** Words at the head of a statement's content that name the attitude its cue voices («قلقه», «ترحيبه»). */
+const HEAD_WORDS = 2;
+
+/** The offset where the content's head words end. */
+function headOf(tokens: readonly Token[], content: Span): number {
+  const { first, last } = tokenRange(tokens, content);
+  let n = 0;
+  for (let i = first; i <= last; i++) {
+    if (tokens[i]!.kind === 'word' && ++n === HEAD_WORDS) return tokens[i]!.end;
+  }
+  return content.end;
 }
 
 /** Tokens between a visit trigger and the place visited («وصل صباح اليوم الأحد إلى العاصمة الليبية طرابلس»). */
@@ -206,11 +219,18 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
   quotes.forEach((q, qi) => {
     const coded = lex.quoteActs.get(q.act);
     const speaker = speakerOf(qi);
-    if (!coded || !speaker || drafts.some((d) => d.quote === qi && d.type === coded.type)) return;
+    // A statement a trigger already coded — the same category, or a verbal act at the head of its
+    // words, the attitude the cue voices («أعرب عن قلقه» → the ACCUSE of «قلقه») — is not coded twice;
+    // another statement of the same speaker in the same sentence («…، مشيرة إلى …») is an act of its own.
+    if (!coded || !speaker) return;
+    const head = headOf(tokens, q.content);
+    if (drafts.some((d) => d.quote === qi && (d.type === coded.type || (VERBAL_TYPES.has(d.type) && d.trigger.start < head)))) return;
     const trigger = q.cue ?? q.content;
     const sentence = article.sentences.find((s) => s.start <= trigger.start && trigger.start < s.end);
     if (!sentence) return;
-    if (drafts.some((d) => d.sentence === sentence && d.type === coded.type && d.source.includes(speaker))) return;
+    // A verbal trigger of the speaker on the cue itself or inside the content stands for the statement.
+    if (drafts.some((d) => d.type === coded.type && d.source.includes(speaker)
+      && (overlaps(d.trigger, trigger) || contains(q.content, d.trigger)))) return;
     let target: string[] = [];
     if (q.target && q.target !== speaker) target = [q.target];
     else if (coded.type === 'ACCUSE' || coded.type === 'THREATEN') {
