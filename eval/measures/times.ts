@@ -41,7 +41,9 @@ export const timesMeasure: Measure = {
     return {
       ...prfFigures('times', counts),
       'times.norm_acc': counts.tp === 0 ? 0 : normRight / counts.tp,
-      'times.resolved_acc': resolvedScored === 0 ? 1 : resolvedRight / resolvedScored,
+      // Only scored when some gold article has a publication date: no figure beats an invented one.
+      ...(resolvedScored === 0 ? {} : { 'times.resolved_acc': resolvedRight / resolvedScored }),
+      'times.resolved_n': resolvedScored,
     };
   },
 };
