@@ -10,16 +10,29 @@ import type { Sql } from './db.js';
 export async function writeProjections(tx: Sql, id: string, article: Article): Promise<void> {
   const L = article.layers;
   const text = article.text;
-  for (const name of LAYER_NAMES) {
-    const layer = L[name];
-    if (layer) await tx.query('INSERT INTO article_layers (article_id, layer, data) VALUES ($1,$2,$3::jsonb)', [id, name, JSON.stringify(layer)]);
-  }
-  for (const a of L.actors ?? []) {
+  // One multi-row statement per table (round trips dominate on PGlite).
+  const layers = LAYER_NAMES.filter((name) => L[name]);
+  if (layers.length > 0) {
     await tx.query(
-      `INSERT INTO actors (id, type, name_ar, name_en, parent, known) VALUES ($1,$2,$3,$4,$5,$6)
+      'INSERT INTO article_layers (article_id, layer, data) SELECT $1, n, d::jsonb FROM unnest($2::text[], $3::text[]) AS u(n, d)',
+      [id, layers, layers.map((name) => JSON.stringify(L[name]))]);
+  }
+  // One row per actor id (an upsert cannot touch a row twice in one statement): first seen wins,
+  // later ones only fill what is missing, as successive upserts did.
+  const actors = new Map<string, { id: string; type: string; nameAr: string; nameEn: string | null; parent: string | null; known: boolean }>();
+  for (const a of L.actors ?? []) {
+    const seen = actors.get(a.id);
+    if (!seen) actors.set(a.id, { id: a.id, type: a.type, nameAr: a.nameAr, nameEn: a.nameEn, parent: a.parent, known: a.known });
+    else actors.set(a.id, { ...seen, nameEn: seen.nameEn ?? a.nameEn, parent: seen.parent ?? a.parent, known: seen.known || a.known });
+  }
+  if (actors.size > 0) {
+    const list = [...actors.values()];
+    await tx.query(
+      `INSERT INTO actors (id, type, name_ar, name_en, parent, known)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::boolean[])
        ON CONFLICT (id) DO UPDATE SET name_en = COALESCE(actors.name_en, EXCLUDED.name_en),
          parent = COALESCE(actors.parent, EXCLUDED.parent), known = actors.known OR EXCLUDED.known`,
-      [a.id, a.type, a.nameAr, a.nameEn, a.parent, a.known]);
+      [list.map((a) => a.id), list.map((a) => a.type), list.map((a) => a.nameAr), list.map((a) => a.nameEn), list.map((a) => a.parent), list.map((a) => a.known)]);
   }
   const mentions = L.mentions ?? [];
   if (mentions.length > 0) {
