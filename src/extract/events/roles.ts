@@ -16,6 +16,8 @@ export interface Roles {
   readonly target: readonly string[];
   /** True when the source was found in the text (not supplied by a quote's speaker). */
   readonly subjectFound: boolean;
+  /** True when the subject is written right after the trigger (a masdar's genitive agent: «زيارة حفتر»). */
+  readonly subjectAfter: boolean;
 }
 
 /** How far (in tokens) a subject or target may be from its trigger. */
@@ -116,8 +118,9 @@ export function resolveRoles(tokens: readonly Token[], groups: readonly ActorGro
     if (person !== g) for (const o of objects) if (o.first > g.last && o.last <= person.last) o.ids.forEach((id) => target.add(id));
     break;
   }
-  const roles = { source: [...source], target: [...target], subjectFound: source.size > 0 };
+  const subjectAfter = subject !== undefined && subject.first > hit.last;
+  const roles = { source: [...source], target: [...target], subjectFound: source.size > 0, subjectAfter };
   return hit.form.entry.reverse && roles.target.length > 0
-    ? { source: roles.target, target: roles.source, subjectFound: true }
+    ? { source: roles.target, target: roles.source, subjectFound: true, subjectAfter }
     : roles;
 }

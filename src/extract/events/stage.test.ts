@@ -250,4 +250,32 @@ describe('events stage', () => {
     expect(sanction!.source).toEqual(['algeria']);
     expect(sanction!.target).toEqual(['france']);
   });
+  it('does not code a masdar named as a topic or an aim, unless its own agent is written with it', () => {
+    const text = 'وبحث وزير الخارجية الجزائري مع نظيره التونسي سبل تعزيز التعاون ونتائج المفاوضات حول الاجتماع المقبل. '
+      + 'وأبدت الحكومة السودانية استعدادها لتوقيع اتفاق سلام. وأشاد الاتحاد الأفريقي بنتائج اجتماعات اللجنة العسكرية المشتركة.';
+    const { events } = run(text, {
+      actors: [['algeria', 'GPE', null], ['tunisia', 'GPE', null], ['sudan', 'GPE', null], ['au', 'ORG', null], ['jmc', 'ORG', null]],
+      mentions: [['algeria', 'وزير الخارجية الجزائري'], ['tunisia', 'نظيره التونسي'], ['sudan', 'الحكومة السودانية'],
+        ['au', 'الاتحاد الأفريقي'], ['jmc', 'اللجنة العسكرية المشتركة']],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger)])).toEqual([
+      ['CONSULT', 'بحث'], ['AGREE', 'استعدادها'], ['SUPPORT', 'أشاد'], ['CONSULT', 'اجتماعات'],
+    ]);
+    expect(events[0]!.source).toEqual(['algeria']);
+    expect(events[0]!.target).toEqual(['tunisia']);
+    expect(events[2]!.source).toEqual(['au']);
+    expect(events[3]!.source).toEqual(['jmc']);
+  });
+
+  it('codes coordinated masdars of one category once, and an attack undergone («تعرضت لهجوم») is no aim', () => {
+    const text = 'واتهمت الحكومة روسيا بتجنيد وتدريب المرتزقة. وتعرض مقر البرلمان لهجوم نفذه مسلحون.';
+    const { events } = run(text, {
+      actors: [['gov', 'ORG', null], ['russia', 'GPE', null], ['parliament', 'ORG', null]],
+      mentions: [['gov', 'الحكومة'], ['russia', 'روسيا'], ['parliament', 'البرلمان']],
+    });
+    const aid = events.filter((e) => e.type === 'AID');
+    expect(aid.map((e) => slice(text, e.trigger))).toEqual(['تجنيد']);
+    expect(aid[0]!.source).toEqual(['russia']);
+    expect(events.filter((e) => e.type === 'ASSAULT').map((e) => slice(text, e.trigger))).toEqual(['هجوم']);
+  });
 });

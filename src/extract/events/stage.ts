@@ -4,6 +4,7 @@ import { contains, overlaps, type Span } from '../../doc/span.js';
 import type { Sentence, Token } from '../../doc/token.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { findCasualties } from './casualties.js';
+import { loadComplements, standingOf, type Complements } from './complements.js';
 import { loadActorKb, type ActorKb } from './kb.js';
 import { loadEventLexicon, VERBAL_TYPES, type EventLexicon } from './lexicon.js';
 import { isFirstPerson, resolveRoles, type Bounds } from './roles.js';
@@ -67,6 +68,12 @@ function nearest<T extends { span: Span }>(items: readonly T[], within: Span, at
   return best;
 }
 
+/** The nominal trigger right before this one, joined to it by «و», of the same category. */
+function coordinatedWith(tokens: readonly Token[], hits: readonly TriggerHit[], hit: TriggerHit): boolean {
+  if (tokens[hit.first]!.parts[0]?.form !== 'و') return false;
+  return hits.some((h) => h.last === hit.first - 1 && h.form.form === 'noun' && h.form.entry.type === hit.form.entry.type);
+}
+
 /** Words at the head of a statement's content that name the attitude its cue voices («قلقه», «ترحيبه»). */
 const HEAD_WORDS = 2;
 
@@ -103,7 +110,8 @@ function visitHost(tokens: readonly Token[], places: readonly PlaceMention[], kb
   return { ids: govs.length === 1 ? [govs[0]!] : [], at };
 }
 
-export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = loadActorKb()): Event[] {
+export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = loadActorKb(),
+  complements: Complements = loadComplements()): Event[] {
   const { tokens, layers } = article;
   const ms = mentionsAt(tokens, layers.mentions, lex);
   const groups = groupMentions(tokens, ms);
@@ -133,6 +141,8 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
     for (const hit of hits) {
       const trigger = spanOf(tokens, hit.first, hit.last, hit.conjunction);
       if (hit.form.form === 'perfect') request = null;
+      // A call linked to a statement asks for what that statement's words hold, no further («…، محذراً من …»).
+      if (request?.quote != null && !contains(quotes[request.quote]!.content, trigger)) request = null;
       const polarity = polarityOf(tokens, sFirst, sEnd, hit, lex);
       // A denial denies the happening, not the accusation it answers («تنفي موسكو صحة اتهامات ليبية لها»).
       if (polarity !== 'fact' && !(polarity === 'denied' && hit.form.form === 'noun' && hit.form.entry.type === 'ACCUSE')) continue;
@@ -169,6 +179,11 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
         ? { first: tokenRange(tokens, inQuote.content).first, end: tokenRange(tokens, inQuote.content).last + 1 }
         : { first: sFirst, end: sEnd };
       const roles = resolveRoles(tokens, groups as ActorGroup[], hit, bounds, hits, isPerson);
+      // A masdar named as a topic («نجاح المفاوضات», «بشأن الاجتماع») or an aim («لتوقيع اتفاق») is
+      // no happening unless its own agent is written with it («نتائج اجتماعات اللجنة»).
+      if (hit.form.form === 'noun' && !roles.subjectAfter && standingOf(tokens, sFirst, hit, complements) !== 'free') continue;
+      // Coordinated masdars of one category («تجنيد وتدريب ونقل المقاتلين») report one act.
+      if (hit.form.form === 'noun' && coordinatedWith(tokens, hits, hit)) continue;
       let source = [...roles.source];
       let target = [...roles.target];
       let quote: number | null = null;

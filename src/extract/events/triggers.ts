@@ -49,6 +49,8 @@ export function findTriggers(tokens: readonly Token[], first: number, end: numbe
       conjunction = form !== undefined;
     }
     if (!form) continue;
+    // «التعاون», «الدعم»: a word with the article is a noun even where it is spelt like a verb form.
+    if (form.form !== 'noun' && t.parts.some((p) => p.role === 'proclitic' && p.form === 'ال')) form = { ...form, form: 'noun' };
     const last = i + form.keys.length - 1;
     const prev = tokens[i - 1];
     const future = form.form !== 'noun'

@@ -1,0 +1,82 @@
+import type { Token } from '../../doc/token.js';
+import { dataPath } from '../../lexicons/paths.js';
+import { readTable } from '../../lexicons/table.js';
+import { matchKey } from '../../text/normalize.js';
+import { wordKey } from './forms.js';
+import type { TriggerHit } from './triggers.js';
+
+/**
+ * Where a nominal trigger (a masdar) stands in its phrase. Only what an article reports as having
+ * happened is an event (README), and a masdar often names a topic instead: the complement of a
+ * preposition of topic («بشأن المفاوضات»), the genitive of a noun that names an aspect of it
+ * («نجاح المفاوضات», «استئناف المحادثات», «تعزيز التعاون»), or an intended act («لتوقيع اتفاق»,
+ * «بهدف تعزيز»). Such a masdar is no event unless it has its own agent, which the caller checks.
+ */
+
+export type ComplementKind = 'topic-prep' | 'topic-head' | 'light-head' | 'purpose' | 'undergo';
+
+export type Standing = 'topic' | 'purpose' | 'free';
+
+export type Complements = ReadonlyMap<string, ComplementKind>;
+
+let cached: Complements | undefined;
+
+export function loadComplements(file = dataPath('events', 'complements.tsv')): Complements {
+  if (cached && file === dataPath('events', 'complements.tsv')) return cached;
+  const map = new Map<string, ComplementKind>();
+  for (const row of readTable(file).rows) {
+    const word = row.cells['word']!;
+    const kind = row.cells['kind'] as ComplementKind;
+    map.set(wordKey(word), kind);
+    map.set(matchKey(word), kind);
+  }
+  if (file === dataPath('events', 'complements.tsv')) cached = map;
+  return map;
+}
+
+function kindOf(t: Token, c: Complements): ComplementKind | undefined {
+  return c.get(t.key) ?? c.get(t.norm);
+}
+
+function has(t: Token, role: 'proclitic' | 'enclitic', form?: string): boolean {
+  return t.parts.some((p) => p.role === role && (form === undefined || p.form === form));
+}
+
+/** «تعزيز», «تحديد», «تنظيم»: the verbal noun of form II (تَفْعِيل), a head noun by its shape. */
+function isTaf3il(key: string): boolean {
+  return key.length === 5 && key[0] === 'ت' && key[3] === 'ي';
+}
+
+/** How far back a verb of undergoing may stand before its «لـ»+masdar (its subject between). */
+const UNDERGO_REACH = 4;
+
+function undergone(tokens: readonly Token[], sentFirst: number, at: number, c: Complements): boolean {
+  for (let k = at - 1; k >= Math.max(sentFirst, at - UNDERGO_REACH); k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (kindOf(t, c) === 'undergo') return true;
+  }
+  return false;
+}
+
+/**
+ * How the masdar starting at `hit.first` stands: a topic (after a topic preposition or as the
+ * genitive of a topic head), a purpose (with the purpose «لـ» or after a word of purpose), or free.
+ */
+export function standingOf(tokens: readonly Token[], sentFirst: number, hit: TriggerHit, c: Complements): Standing {
+  const t = tokens[hit.first]!;
+  const prev = hit.first > sentFirst ? tokens[hit.first - 1] : undefined;
+  const prevKind = prev && prev.kind === 'word' ? kindOf(prev, c) : undefined;
+  // «لتوقيع اتفاق», «لاستهداف القوات»: the purpose «لـ» (but «تعرض مقر البرلمان لهجوم» is an attack undergone).
+  if (has(t, 'proclitic', 'ل')) return undergone(tokens, sentFirst, hit.first, c) ? 'free' : 'purpose';
+  if (prevKind === 'purpose') return 'purpose';
+  if (prevKind === 'topic-prep') return 'topic';
+  // The construct state: a head noun without article or pronoun right before the masdar, which
+  // itself carries no preposition («نجاح المفاوضات», not «نجاح في المفاوضات»).
+  // A conjunct («تجنيد وتدريب») is no genitive of the word before it.
+  if (!prev || prev.kind !== 'word' || has(t, 'proclitic', 'ب') || has(t, 'proclitic', 'و')) return 'free';
+  if (has(prev, 'proclitic', 'ال') || has(prev, 'enclitic')) return 'free';
+  if (prevKind === 'topic-head') return 'topic';
+  if (prevKind === undefined && isTaf3il(prev.key)) return 'topic';
+  return 'free';
+}
