@@ -36,8 +36,12 @@ export function decideAct(cueAct: SpeechAct, tokens: readonly Token[], content: 
   while (last < tokens.length && tokens[last]!.start < content.end) last++;
   const words: number[] = [];
   for (let i = first; i < last && words.length < HEAD_WORDS; i++) if (isWord(tokens[i]!)) words.push(i);
-  for (const entry of lex.acts) {
-    for (const i of words) if (phraseAt(tokens, i, entry.words, last) > 0) return entry.act;
+  // Only an expressive cue voices an attitude named at the head of its words («أعرب عن قلقه»); after
+  // «قال»/«أكد» a loaded word at the head («المجرم حفتر …») does not outrank the act of the clause.
+  if (cueAct === 'other') {
+    for (const entry of lex.acts) {
+      for (const i of words) if (phraseAt(tokens, i, entry.words, last) > 0) return entry.act;
+    }
   }
   for (const entry of lex.acts) {
     for (let i = first; i < last; i++) if (phraseAt(tokens, i, entry.words, last) > 0) return entry.act;
