@@ -62,17 +62,34 @@ function appositive(t: Token): boolean {
  * stand before the person's name; the person is the subject, the others are his affiliations.
  */
 function personAfterRole(tokens: readonly Token[], groups: readonly ActorGroup[], subject: ActorGroup,
-  isPerson: (id: string) => boolean): ActorGroup {
+  isPerson: (id: string) => boolean, triggerBetween: (a: number, b: number) => boolean = () => false): ActorGroup {
   if (subject.ids.some(isPerson)) return subject;
   let last = subject.last;
   for (const g of groups) {
     if (g.first <= last) continue;
     if (g.first - last > ROLE_TO_NAME || g.prep === 'none' || g.prep === 'source') return subject;
+    // Inside a role phrase a body is joined by a proclitic («الناطق للجيش»); a separate preposition
+    // («مع قيادة الجيش») opens an object, after which a name is no longer in apposition.
+    if (g.prep !== null && tokens[g.first]!.parts[0]?.role !== 'proclitic') return subject;
     if (!tokens.slice(last + 1, g.first).every(appositive)) return subject;
+    // A role phrase holds no event word: «… مع قيادة الجيش وبعد زيارة أداها المشير» starts another act.
+    if (triggerBetween(last, g.first)) return subject;
     if (g.ids.some(isPerson)) return g;
     last = g.last;
   }
   return subject;
+}
+
+/** How far after a relative verb its subject may start (a title or time word between). */
+const RELATIVE_SUBJECT = 2;
+
+/** The token at `i` when it is a word with a resumptive pronoun («أداها», «أجرتها», «أطلقته»), else null. */
+function relativeVerbAt(tokens: readonly Token[], i: number, bounds: Bounds): number | null {
+  const t = tokens[i];
+  if (!t || i >= bounds.end || t.kind !== 'word') return null;
+  if (t.parts.some((p) => p.role === 'proclitic')) return null;
+  const enc = t.parts.find((p) => p.role === 'enclitic');
+  return enc && (enc.form === 'ها' || enc.form === 'ه') ? i : null;
 }
 
 export function resolveRoles(tokens: readonly Token[], groups: readonly ActorGroup[], hit: TriggerHit, bounds: Bounds,
@@ -92,7 +109,14 @@ export function resolveRoles(tokens: readonly Token[], groups: readonly ActorGro
   // qualifies that object, so its actor is the subject before it («قررت الجزائر استدعاء …»).
   const phrase = !verb && hit.last > hit.first;
   subject = phrase ? undefined : after.find((g) => g.prep === null && g.first - hit.last <= reach && !blocked(hit.last, g.first));
-  if (subject) subject = personAfterRole(tokens, inBounds, subject, isPerson);
+  // «زيارة أداها المشير حفتر», «اتصالات أجرتها جهات أمريكية»: an indefinite masdar's relative verb
+  // (a verb carrying the pronoun that resumes the masdar) names its agent right after it.
+  if (!subject && !verb) {
+    const rel = relativeVerbAt(tokens, hit.last + 1, bounds);
+    if (rel !== null) subject = after.find((g) => g.prep === null && g.first > rel && g.first - rel <= RELATIVE_SUBJECT);
+  }
+  const anyTrigger = (a: number, b: number): boolean => otherTriggers.some((t) => t !== hit && t.first > a && t.first < b);
+  if (subject) subject = personAfterRole(tokens, inBounds, subject, isPerson, anyTrigger);
   if (!subject) subject = before.find((g) => g.prep === null && hit.first - g.last <= SUBJECT_BEFORE && !blocked(g.last, hit.first));
 
   const source = new Set(subject?.ids ?? []);
@@ -114,7 +138,7 @@ export function resolveRoles(tokens: readonly Token[], groups: readonly ActorGro
     if (ids.length === 0) continue;
     ids.forEach((id) => target.add(id));
     // «مع رئيس المفوضية العليا للانتخابات عماد السايح»: the body in the role phrase and the person.
-    const person = personAfterRole(tokens, objects, g, isPerson);
+    const person = personAfterRole(tokens, objects, g, isPerson, anyTrigger);
     if (person !== g) for (const o of objects) if (o.first > g.last && o.last <= person.last) o.ids.forEach((id) => target.add(id));
     break;
   }

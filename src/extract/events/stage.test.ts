@@ -278,4 +278,16 @@ describe('events stage', () => {
     expect(aid[0]!.source).toEqual(['russia']);
     expect(events.filter((e) => e.type === 'ASSAULT').map((e) => slice(text, e.trigger))).toEqual(['هجوم']);
   });
+  it('takes the agent of a masdar from its relative verb («زيارة أجراها …»), and a role phrase holds no other act', () => {
+    const text = 'وجاء ذلك بعد اتصالات أجرتها جهات فرنسية مع قيادة الجيش وبعد زيارة أداها الفريق عبد الفتاح البرهان إلى القاهرة.';
+    const { events } = run(text, {
+      actors: [['france', 'GPE', null], ['sudan_army', 'ORG', null], ['burhan', 'PER', 'sudan_army'], ['egypt', 'GPE', null]],
+      mentions: [['france', 'فرنسية'], ['sudan_army', 'الجيش'], ['burhan', 'عبد الفتاح البرهان']],
+      places: [['cairo', 'القاهرة', 'EG']],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger)])).toEqual([['CONSULT', 'اتصالات'], ['CONSULT', 'زيارة']]);
+    expect(events[0]!.source).toEqual(['france']);
+    expect(events[0]!.target).toEqual(['sudan_army']);
+    expect(events[1]!.source).toEqual(['burhan', 'sudan_army']);
+  });
 });
