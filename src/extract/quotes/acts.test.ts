@@ -46,4 +46,9 @@ describe('speech acts', () => {
     const text = 'وأوضح الباحث أن عدد النازحين بلغ عشرة آلاف شخص.';
     expect(actOf(text, 'عدد النازحين بلغ عشرة آلاف شخص', 'claim')).toBe('claim');
   });
+  it('reads a claim by the act of its clause, not by a loaded word at its head, and disparaging labels as condemnation', () => {
+    const text = 'وقال القائد: "المجرم الذي قصف الأحياء سنعتبره هدفا مشروعا". وقال الوزير إن هذا الزعيم المزعوم لا يمثل أحدا.';
+    expect(actOf(text, 'المجرم الذي قصف الأحياء سنعتبره هدفا مشروعا', 'claim')).toBe('warning');
+    expect(actOf(text, 'هذا الزعيم المزعوم لا يمثل أحدا', 'claim')).toBe('condemnation');
+  });
 });
