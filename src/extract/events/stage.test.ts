@@ -290,4 +290,16 @@ describe('events stage', () => {
     expect(events[0]!.target).toEqual(['sudan_army']);
     expect(events[1]!.source).toEqual(['burhan', 'sudan_army']);
   });
+  it('takes the target of a masdar from its pronoun object, and keeps the accusation a denial statement answers', () => {
+    const text = 'ونفت أنقرة صحة اتهامات يونانية لها بانتهاك المجال الجوي. وأدانت الجامعة العربية إسرائيل بسبب هجوم عليها.';
+    const { events } = run(text, {
+      actors: [['turkey', 'GPE', null], ['greece', 'GPE', null], ['arab_league', 'ORG', null], ['israel', 'GPE', null]],
+      mentions: [['turkey', 'أنقرة'], ['greece', 'يونانية'], ['arab_league', 'الجامعة العربية'], ['israel', 'إسرائيل']],
+      quotes: [{ speaker: 'turkey', cue: 'نفت', content: 'صحة اتهامات يونانية لها بانتهاك المجال الجوي', act: 'denial' }],
+    });
+    const accuse = events.find((e) => e.type === 'ACCUSE' && slice(text, e.trigger) === 'اتهامات');
+    expect(accuse?.source).toEqual(['greece']);
+    expect(accuse?.target).toEqual(['turkey']);
+    expect(accuse?.quote).toBeNull();
+  });
 });

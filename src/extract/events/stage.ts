@@ -7,6 +7,7 @@ import { findCasualties } from './casualties.js';
 import { loadComplements, standingOf, type Complements } from './complements.js';
 import { loadActorKb, type ActorKb } from './kb.js';
 import { loadEventLexicon, VERBAL_TYPES, type EventLexicon } from './lexicon.js';
+import { pronounTarget } from './pronouns.js';
 import { isFirstPerson, resolveRoles, type Bounds } from './roles.js';
 import { findTriggers, isAnnounced, isAnnouncedObject, polarityOf, type TriggerHit } from './triggers.js';
 import { affiliations, groupMentions, mentionsAt, tokenRange, type ActorGroup } from './view.js';
@@ -148,7 +149,11 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
       if (polarity !== 'fact' && !(polarity === 'denied' && hit.form.form === 'noun' && hit.form.entry.type === 'ACCUSE')) continue;
       // A ceasefire or redeployment named by a noun is a concession only as what a party declares.
       if (hit.form.form === 'noun' && hit.form.entry.type === 'CONCEDE' && !isAnnouncedObject(tokens, sFirst, sEnd, hit, lex, hits)) continue;
-      const qIn = quoteAround(quotes, trigger);
+      const around = quoteAround(quotes, trigger);
+      // The accusation a denial answers («تنفي موسكو صحة اتهامات ليبية لها») is the accusers' act, not
+      // the denier's words: it is read outside the denial.
+      const answered = around !== null && quotes[around]!.act === 'denial' && hit.form.form === 'noun' && hit.form.entry.type === 'ACCUSE';
+      const qIn = answered ? null : around;
       const qCue = quoteByCue(quotes, trigger);
       const inQuote = qIn !== null ? quotes[qIn]! : null;
       if (inQuote?.act === 'denial') continue;
@@ -222,6 +227,9 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
         mode = 'disapprove';
       }
       const sources = withAffiliations(source);
+      // A pronoun object written before any named object is the target («اتهامات ليبية لها بتقديم دعم لحفتر»).
+      const pron = hit.form.form !== 'noun' ? null : pronounTarget(tokens, hit.last, sEnd, ms, hit.first, sources, (id) => types.get(id), lex);
+      if (pron && !ms.some((m) => m.first > hit.last && m.first < pron.at && target.includes(m.mention.actorId))) target = [pron.id];
       // An actor is never the target of its own organ's or official's act («دعوة غوتيريس» is no call on the UN).
       target = target.filter((id) => !sources.includes(id));
       const draft: Draft = { type, mode, trigger, source: sources, target, quote, sentence };

@@ -1,0 +1,55 @@
+import type { Token } from '../../doc/token.js';
+import type { EventLexicon } from './lexicon.js';
+import { isClauseBreak, type MentionAt } from './view.js';
+
+/**
+ * A pronoun object right after a masdar and its agent («اتهامات ليبية لها», «هجوم عليه»):
+ * a preposition that marks a participant (prepositions.tsv role target) carrying a 3rd-person
+ * pronoun. Pronouns are no mentions (README), but the event's target is the actor they stand for:
+ * the nearest earlier actor of a fitting kind that is not a source — «ها» a state or body (feminine
+ * in Arabic), «ه» a person or a body. Dual and plural pronouns are left alone: they mostly stand for
+ * people who are no actors («إصابة مدنيين اثنين إثر انفجار لغم بهما»).
+ */
+
+const SUFFIXES: readonly { form: string; fits: readonly string[] }[] = [
+  { form: 'ها', fits: ['GPE', 'ORG'] },
+  { form: 'ه', fits: ['PER', 'ORG'] },
+];
+
+/** How many words (actor mentions aside) after a masdar its pronoun object may stand: it follows it directly. */
+const PRONOUN_REACH = 1;
+
+function pronounObject(t: Token, lex: EventLexicon): readonly string[] | null {
+  if (t.kind !== 'word') return null;
+  for (const s of SUFFIXES) {
+    if (!t.norm.endsWith(s.form)) continue;
+    const prep = t.norm.slice(0, -s.form.length);
+    const prepKey = t.parts.some((p) => p.role === 'enclitic') ? t.key : prep;
+    if (lex.prepositions.get(prepKey) === 'target' || lex.prepositions.get(prep) === 'target') return s.fits;
+  }
+  return null;
+}
+
+/** The actor a pronoun object after the trigger (tokens `(last, end)`) stands for, and the pronoun's token. */
+export function pronounTarget(tokens: readonly Token[], last: number, end: number, ms: readonly MentionAt[], first: number,
+  sources: readonly string[], typeOf: (id: string) => string | undefined, lex: EventLexicon): { id: string; at: number } | null {
+  let words = 0;
+  for (let k = last + 1; k < end && words < PRONOUN_REACH; k++) {
+    const t = tokens[k]!;
+    if (isClauseBreak(t)) return null;
+    // An agent written between («اتهامات ليبية لها») does not count towards the reach.
+    if (ms.some((m) => m.first <= k && k <= m.last)) continue;
+    words++;
+    const fits = pronounObject(t, lex);
+    if (!fits) continue;
+    for (let j = ms.length - 1; j >= 0; j--) {
+      const m = ms[j]!;
+      if (m.last >= first || m.first < 0) continue;
+      const id = m.mention.actorId;
+      if (sources.includes(id)) continue;
+      if (fits.includes(typeOf(id) ?? '')) return { id, at: k };
+    }
+    return null;
+  }
+  return null;
+}
