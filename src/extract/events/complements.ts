@@ -13,7 +13,7 @@ import type { TriggerHit } from './triggers.js';
  * «بهدف تعزيز»). Such a masdar is no event unless it has its own agent, which the caller checks.
  */
 
-export type ComplementKind = 'topic-prep' | 'topic-head' | 'light-head' | 'purpose' | 'undergo';
+export type ComplementKind = 'topic-prep' | 'topic-head' | 'light-head' | 'purpose' | 'undergo' | 'deliver';
 
 export type Standing = 'topic' | 'purpose' | 'free';
 
@@ -79,4 +79,17 @@ export function standingOf(tokens: readonly Token[], sentFirst: number, hit: Tri
   if (prevKind === 'topic-head') return 'topic';
   if (prevKind === undefined && isTaf3il(prev.key)) return 'topic';
   return 'free';
+}
+
+/** How far before the support it governs a verb of giving may stand (its subject between: «قدمت الإمارات دعما»). */
+const DELIVER_REACH = 3;
+
+/** Support governed by a verb or noun of giving («قدموا دعما», «تقديم الدعم») is delivered aid. */
+export function isDelivered(tokens: readonly Token[], sentFirst: number, hit: TriggerHit, c: Complements): boolean {
+  for (let k = hit.first - 1; k >= Math.max(sentFirst, hit.first - DELIVER_REACH); k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (kindOf(t, c) === 'deliver') return true;
+  }
+  return false;
 }

@@ -302,4 +302,16 @@ describe('events stage', () => {
     expect(accuse?.target).toEqual(['turkey']);
     expect(accuse?.quote).toBeNull();
   });
+  it('codes support delivered («قدمت دعما», training services) as AID and endorsement as SUPPORT', () => {
+    const text = 'وقدمت الإمارات دعما كبيرا لقوات حفتر. وتقدم القوات التركية خدمات تدريبية لقوات الجيش الصومالي. وتدعم فرنسا الحل السياسي.';
+    const { events } = run(text, {
+      actors: [['uae', 'GPE', null], ['lna', 'ORG', null], ['turkey_forces', 'ORG', 'turkey'], ['somalia_army', 'ORG', null], ['france', 'GPE', null]],
+      mentions: [['uae', 'الإمارات'], ['lna', 'قوات حفتر'], ['turkey_forces', 'القوات التركية'], ['somalia_army', 'قوات الجيش الصومالي'], ['france', 'فرنسا']],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger), e.source[0], e.target[0] ?? null])).toEqual([
+      ['AID', 'دعما', 'uae', 'lna'],
+      ['AID', 'خدمات تدريبية', 'turkey_forces', 'somalia_army'],
+      ['SUPPORT', 'تدعم', 'france', null],
+    ]);
+  });
 });

@@ -4,7 +4,7 @@ import { contains, overlaps, type Span } from '../../doc/span.js';
 import type { Sentence, Token } from '../../doc/token.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { findCasualties } from './casualties.js';
-import { loadComplements, standingOf, type Complements } from './complements.js';
+import { isDelivered, loadComplements, standingOf, type Complements } from './complements.js';
 import { loadActorKb, type ActorKb } from './kb.js';
 import { loadEventLexicon, VERBAL_TYPES, type EventLexicon } from './lexicon.js';
 import { pronounTarget } from './pronouns.js';
@@ -169,6 +169,10 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
         continue;
       }
       if (inQuote?.act === 'demand' && !VERBAL_TYPES.has(type) && hit.form.form !== 'perfect') continue;
+      if (type === 'SUPPORT' && isDelivered(tokens, sFirst, hit, complements)) {
+        type = 'AID';
+        mode = null;
+      }
       if (hit.future) {
         const f = lex.future.get(type);
         if (f) {

@@ -45,7 +45,7 @@ export function findTriggers(tokens: readonly Token[], first: number, end: numbe
     // «ووصل», «فالتقى»: a conjunction the text core left on a verb starting with و (ambiguous for it).
     const bare = conjunctionLess(t);
     if (!form && bare) {
-      form = (lex.triggers.get(bare) ?? []).find((f) => f.keys.length === 1);
+      form = (lex.triggers.get(bare) ?? []).find((f) => keysMatch(tokens, i + 1, end, f.keys.slice(1)));
       conjunction = form !== undefined;
     }
     if (!form) continue;
