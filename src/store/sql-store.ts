@@ -5,7 +5,7 @@ import * as R from './read.js';
 import * as E from './read-entities.js';
 import type { IngestExtras, IngestOutcome, Store } from './store.js';
 import { prepareArticle } from './prepare.js';
-import { writeArticle } from './write.js';
+import { BatchCounts, writeArticle } from './write.js';
 
 export function sqlStore(db: Db): Store {
   return {
@@ -14,6 +14,16 @@ export function sqlStore(db: Db): Store {
     async ingestArticle(article: Article, extras?: IngestExtras): Promise<IngestOutcome> {
       const pre = prepareArticle(article);
       return db.transaction((tx) => writeArticle(tx, article, extras, pre));
+    },
+    async ingestBatch(items) {
+      const prepared = items.map((x) => ({ ...x, pre: prepareArticle(x.article) }));
+      return db.transaction(async (tx) => {
+        const counts = await BatchCounts.load(tx, prepared.flatMap((x) => x.pre.terms));
+        const out: IngestOutcome[] = [];
+        for (const x of prepared) out.push(await writeArticle(tx, x.article, x.extras, x.pre, counts));
+        await counts.flush(tx);
+        return out;
+      });
     },
     async findByHash(hash) {
       return (await db.query<{ id: string }>('SELECT id FROM articles WHERE hash = $1', [hash]))[0]?.id ?? null;

@@ -248,6 +248,12 @@ export interface Store {
 
   /** Stores one analysed article (one transaction): text, layers, keys, copy link, cluster and thread. */
   ingestArticle(article: Article, extras?: IngestExtras): Promise<IngestOutcome>;
+  /**
+   * Bulk path for initial loads: the same write code as `ingestArticle`, article after article in
+   * one transaction for the whole batch (no per-article commit). A crash loses the whole batch,
+   * never part of an article; outcomes are in input order.
+   */
+  ingestBatch(items: readonly { readonly article: Article; readonly extras?: IngestExtras }[]): Promise<IngestOutcome[]>;
   /** The id of the article with this content hash, or null. */
   findByHash(hash: string): Promise<string | null>;
 

@@ -22,7 +22,9 @@ const WRITE_LOCK = 7261002;
  * frequencies; the layer projections (only for layers present); the MinHash candidates; the story
  * candidates; one statement writing cluster, thread, buckets and postings.
  */
-export async function writeArticle(tx: Sql, article: Article, extras: IngestExtras = {}, pre: PreparedArticle = prepareArticle(article)): Promise<IngestOutcome> {
+export async function writeArticle(
+  tx: Sql, article: Article, extras: IngestExtras = {}, pre: PreparedArticle = prepareArticle(article), counts?: BatchCounts,
+): Promise<IngestOutcome> {
   await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
   const meta = article.meta;
   const title = meta.title?.trim() || null;
@@ -30,27 +32,35 @@ export async function writeArticle(tx: Sql, article: Article, extras: IngestExtr
   // check sees committed rows even when this statement's snapshot predates them. The counter and
   // term_df upserts run only when the article row was inserted; their RETURNING gives the
   // document count and frequencies including this article (as reading them afterwards did).
-  const rows = await tx.query<{ seq: number; docs: string | number; key: string | null; df: number | null }>(
-    `WITH ins AS (
-       INSERT INTO articles (id, hash, title, outlet, url, published, pub_date, source, text, sentences, pipeline, credits, keys, minhash)
+  const values = [pre.id, pre.hash, title, meta.outlet ?? null, meta.url ?? null, meta.published ?? null, pre.pubDate, meta.source ?? null,
+    article.text, JSON.stringify(pre.sentences), JSON.stringify(extras.pipeline ?? {}), [...(extras.credits ?? [])], pre.keys, [...pre.minhash]];
+  const insert = `INSERT INTO articles (id, hash, title, outlet, url, published, pub_date, source, text, sentences, pipeline, credits, keys, minhash)
        VALUES ($1,$2,$3,$4,$5,$6,$7::date,$8,$9,$10::jsonb,$11::jsonb,$12::text[],$13::tsvector,$14::integer[])
-       ON CONFLICT DO NOTHING RETURNING seq),
+       ON CONFLICT DO NOTHING RETURNING seq`;
+  const rows = counts
+    ? await tx.query<{ seq: number; docs: string | number; key: string | null; df: number | null }>(insert, values)
+    : await tx.query<{ seq: number; docs: string | number; key: string | null; df: number | null }>(
+      `WITH ins AS (${insert}),
      cnt AS (UPDATE counters SET value = value + 1 WHERE name = 'documents' AND EXISTS (SELECT 1 FROM ins) RETURNING value),
      df AS (INSERT INTO term_df (key, df) SELECT k, 1 FROM unnest($15::text[]) AS k WHERE EXISTS (SELECT 1 FROM ins)
             ON CONFLICT (key) DO UPDATE SET df = term_df.df + 1 RETURNING key, df)
      SELECT ins.seq, cnt.value AS docs, df.key, df.df FROM ins CROSS JOIN cnt LEFT JOIN df ON TRUE`,
-    [pre.id, pre.hash, title, meta.outlet ?? null, meta.url ?? null, meta.published ?? null, pre.pubDate, meta.source ?? null,
-      article.text, JSON.stringify(pre.sentences), JSON.stringify(extras.pipeline ?? {}), [...(extras.credits ?? [])], pre.keys, [...pre.minhash],
-      [...pre.terms]],
-  );
+      [...values, [...pre.terms]],
+    );
   if (!rows[0]) {
     const existing = await tx.query<{ id: string }>('SELECT id FROM articles WHERE hash = $1', [pre.hash]);
     return { status: 'skipped', id: existing[0]?.id ?? pre.id, hash: pre.hash, reason: 'duplicate-content' };
   }
   const seq = rows[0].seq;
-  const docs = Number(rows[0].docs);
-  const df = new Map<string, number>();
-  for (const r of rows) if (r.key !== null) df.set(r.key, r.df!);
+  let docs: number;
+  let df: ReadonlyMap<string, number>;
+  if (counts) ({ docs, df } = counts.count(pre.terms));
+  else {
+    docs = Number(rows[0].docs);
+    const m = new Map<string, number>();
+    for (const r of rows) if (r.key !== null) m.set(r.key, r.df!);
+    df = m;
+  }
   await writeProjections(tx, pre.id, article);
 
   const copy = await findCopy(tx, pre, article, title);
@@ -59,6 +69,51 @@ export async function writeArticle(tx: Sql, article: Article, extras: IngestExtr
   const vector = unitWeighted(pre.vector, (k) => idf(df.get(k) ?? 0, docs));
   const { clusterId, threadId } = await assignStory(tx, pre, seq, article, title, vector, copy?.otherCluster ?? null);
   return { status: 'added', id: pre.id, hash: pre.hash, clusterId, threadId, copyOf: copy && copy.originId !== pre.id ? copy.originId : null };
+}
+
+/**
+ * The bulk path's document frequencies: loaded once for the batch's terms (under the write lock),
+ * counted in memory article after article — the very values the per-article upserts would have
+ * returned — and written once at the end. Updating the same term_df rows hundreds of times in one
+ * transaction made each update walk an ever longer chain of row versions.
+ */
+export class BatchCounts {
+  private readonly df = new Map<string, number>();
+  private readonly delta = new Map<string, number>();
+  private docs = 0;
+  private added = 0;
+
+  static async load(tx: Sql, terms: Iterable<string>): Promise<BatchCounts> {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+    const c = new BatchCounts();
+    c.docs = Number((await tx.query<{ value: string | number }>(`SELECT value FROM counters WHERE name = 'documents'`))[0]!.value);
+    const keys = [...new Set(terms)];
+    for (const k of keys) c.df.set(k, 0);
+    for (const r of await tx.query<{ key: string; df: number }>('SELECT t.key, t.df FROM unnest($1::text[]) AS u(k) JOIN term_df t ON t.key = u.k', [keys])) c.df.set(r.key, r.df);
+    return c;
+  }
+
+  /** Counts one stored article; returns the document count and frequencies including it. */
+  count(terms: readonly string[]): { docs: number; df: ReadonlyMap<string, number> } {
+    this.docs++;
+    this.added++;
+    for (const k of terms) {
+      this.df.set(k, (this.df.get(k) ?? 0) + 1);
+      this.delta.set(k, (this.delta.get(k) ?? 0) + 1);
+    }
+    return { docs: this.docs, df: this.df };
+  }
+
+  async flush(tx: Sql): Promise<void> {
+    if (this.added === 0) return;
+    const keys = [...this.delta.keys()].sort();
+    await tx.query(`UPDATE counters SET value = value + $1 WHERE name = 'documents'`, [this.added]);
+    await tx.query(
+      `INSERT INTO term_df (key, df) SELECT k, n FROM unnest($1::text[], $2::integer[]) AS u(k, n) ON CONFLICT (key) DO UPDATE SET df = term_df.df + EXCLUDED.df`,
+      [keys, keys.map((k) => this.delta.get(k)!)]);
+    this.delta.clear();
+    this.added = 0;
+  }
 }
 
 interface CopyFound {
