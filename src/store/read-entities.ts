@@ -3,7 +3,7 @@ import type { Event, Quote } from '../doc/annotations.js';
 import { parseQuery } from './search-query.js';
 import { makeSnippets } from './snippets.js';
 import type { Sql } from './db.js';
-import { articleWhere, limits, SUMMARY_COLUMNS, SUMMARY_FROM, toSummary, type SummaryRow } from './read.js';
+import { articleWhere, displayOutlet, limits, OUTLET_GROUP, SUMMARY_COLUMNS, SUMMARY_FROM, toSummary, type SummaryRow } from './read.js';
 import type {
   ActorDetail, ActorSummary, EventFilter, Page, Paging, QuoteFilter, SearchHit, SearchQuery, StoredEvent, StoredPlace,
   StoredQuote, StoreStats,
@@ -44,11 +44,21 @@ export async function getActor(db: Sql, id: string): Promise<ActorDetail | null>
   if (!rows[0]) return null;
   const aliases = await db.query<{ text: string; count: number }>(
     'SELECT surface AS text, count(*)::int AS count FROM mentions WHERE actor_id = $1 GROUP BY surface ORDER BY 2 DESC, 1', [id]);
-  const labels = await db.query<{ outlet: string; key: string; label_kind: string; gloss: string | null; count: number }>(
-    `SELECT COALESCE(outlet, '(unknown)') AS outlet, key, label_kind, max(gloss) AS gloss, count(*)::int AS count
-       FROM labels WHERE actor_id = $1 GROUP BY 1, 2, 3 ORDER BY 1, 5 DESC, 2`, [id]);
+  const labelRows = await db.query<{ outlet: string | null; source: string | null; key: string; label_kind: string; gloss: string | null; count: number }>(
+    `SELECT l.outlet, CASE WHEN l.outlet IS NULL THEN a.source END AS source, l.key, l.label_kind, max(l.gloss) AS gloss, count(*)::int AS count
+       FROM labels l JOIN articles a ON a.id = l.article_id WHERE l.actor_id = $1 GROUP BY 1, 2, 3, 4`, [id]);
+  // Outlets as displayed (articles without an outlet go by their file name): merge, then order.
+  const merged = new Map<string, { outlet: string; key: string; labelKind: string; gloss: string | null; count: number }>();
+  for (const l of labelRows) {
+    const outlet = displayOutlet(l.outlet, l.source);
+    const k = `${outlet}\u0000${l.key}\u0000${l.label_kind}`;
+    const seen = merged.get(k);
+    if (seen) merged.set(k, { ...seen, gloss: seen.gloss ?? l.gloss, count: seen.count + l.count });
+    else merged.set(k, { outlet, key: l.key, labelKind: l.label_kind, gloss: l.gloss, count: l.count });
+  }
+  const labels = [...merged.values()].sort((a, b) => cmp(a.outlet, b.outlet) || b.count - a.count || cmp(a.key, b.key));
   const byOutlet = new Map<string, { key: string; labelKind: string; gloss: string | null; count: number }[]>();
-  for (const l of labels) byOutlet.set(l.outlet, [...(byOutlet.get(l.outlet) ?? []), { key: l.key, labelKind: l.label_kind, gloss: l.gloss, count: l.count }]);
+  for (const l of labels) byOutlet.set(l.outlet, [...(byOutlet.get(l.outlet) ?? []), { key: l.key, labelKind: l.labelKind, gloss: l.gloss, count: l.count }]);
   return { ...toActor(rows[0]), aliases, labelsByOutlet: [...byOutlet].map(([outlet, l]) => ({ outlet, labels: l })) };
 }
 
@@ -122,8 +132,18 @@ export async function listPlaces(db: Sql, p: Paging = {}): Promise<Page<StoredPl
   };
 }
 
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Outlets as displayed (`outletName`: articles without an outlet go by their file name). */
 export async function listOutlets(db: Sql): Promise<{ outlet: string; articles: number }[]> {
-  return db.query(`SELECT COALESCE(outlet, '(unknown)') AS outlet, count(*)::int AS articles FROM articles GROUP BY 1 ORDER BY 2 DESC, 1`);
+  const rows = await db.query<{ outlet: string | null; source: string | null; articles: number }>(
+    `SELECT ${OUTLET_GROUP('a')} AS source, count(*)::int AS articles FROM articles a GROUP BY 1, 2`);
+  const counts = new Map<string, number>();
+  for (const r of rows) {
+    const name = displayOutlet(r.outlet, r.source);
+    counts.set(name, (counts.get(name) ?? 0) + r.articles);
+  }
+  return [...counts].map(([outlet, articles]) => ({ outlet, articles })).sort((a, b) => b.articles - a.articles || cmp(a.outlet, b.outlet));
 }
 
 export async function stats(db: Sql): Promise<StoreStats> {

@@ -8,6 +8,18 @@ import type {
   ThreadDetail, ThreadSummary,
 } from './store.js';
 import { topTerms, type Sparse } from '../stories/terms.js';
+import { outletName } from '../doc/article.js';
+
+/**
+ * The outlet shown for stored articles: the document model's `outletName` (metadata outlet, else the
+ * source file's name without extension), so every list names an outlet the way ingest reports it.
+ */
+export function displayOutlet(outlet: string | null, source: string | null): string {
+  return outletName({ outlet, source });
+}
+
+/** SQL grouping key that keeps articles without an outlet apart by source (their display name). */
+export const OUTLET_GROUP = (a: string): string => `${a}.outlet, CASE WHEN ${a}.outlet IS NULL THEN ${a}.source END`;
 
 export function limits(p: Paging = {}): { limit: number; offset: number } {
   const limit = Math.max(1, Math.min(1000, Math.floor(p.limit ?? 50)));
@@ -86,8 +98,10 @@ interface ClusterRow { id: number; thread_id: number; title: string; first_date:
 async function clusterSummaries(db: Sql, rows: ClusterRow[]): Promise<ClusterSummary[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const outlets = await db.query<{ cluster_id: number; outlet: string }>(
-    `SELECT DISTINCT cluster_id, COALESCE(outlet, '(unknown)') AS outlet FROM articles WHERE cluster_id = ANY($1::integer[]) ORDER BY 1, 2`, [ids]);
+  const outletRows = await db.query<{ cluster_id: number; outlet: string | null; source: string | null }>(
+    `SELECT DISTINCT cluster_id, ${OUTLET_GROUP('a')} AS source FROM articles a WHERE cluster_id = ANY($1::integer[])`, [ids]);
+  const outlets = [...new Set(outletRows.map((o) => `${o.cluster_id}\u0000${displayOutlet(o.outlet, o.source)}`))].sort()
+    .map((k) => ({ cluster_id: Number(k.split('\u0000')[0]), outlet: k.split('\u0000')[1]! }));
   const actors = await db.query<{ cluster_id: number; id: string; name: string; articles: number }>(
     `SELECT a.cluster_id, m.actor_id AS id, COALESCE(ac.name_ar, m.actor_id) AS name, count(DISTINCT a.id)::int AS articles
        FROM articles a JOIN mentions m ON m.article_id = a.id LEFT JOIN actors ac ON ac.id = m.actor_id
@@ -115,14 +129,17 @@ export async function getCluster(db: Sql, id: number): Promise<ClusterDetail | n
   const rows = await db.query<ClusterRow>(`SELECT ${CLUSTER_COLUMNS} FROM clusters WHERE id = $1`, [id]);
   if (!rows[0]) return null;
   const [summary] = await clusterSummaries(db, rows);
-  const members = await db.query<{ outlet: string; id: string; title: string | null; published: string | null }>(
-    `SELECT COALESCE(outlet, '(unknown)') AS outlet, id, title, published FROM articles WHERE cluster_id = $1 ORDER BY 1, pub_date NULLS LAST, seq`, [id]);
+  const members = await db.query<{ outlet: string | null; source: string | null; id: string; title: string | null; published: string | null }>(
+    'SELECT outlet, source, id, title, published FROM articles WHERE cluster_id = $1 ORDER BY pub_date NULLS LAST, seq', [id]);
   const byOutlet = new Map<string, { id: string; title: string | null; published: string | null }[]>();
-  for (const m of members) byOutlet.set(m.outlet, [...(byOutlet.get(m.outlet) ?? []), { id: m.id, title: m.title, published: m.published }]);
+  for (const m of members) {
+    const name = displayOutlet(m.outlet, m.source);
+    byOutlet.set(name, [...(byOutlet.get(name) ?? []), { id: m.id, title: m.title, published: m.published }]);
+  }
   const copies = await db.query<CopyRow>(
     'SELECT k.copy_id, k.origin_id, k.similarity, k.changes FROM copies k JOIN articles a ON a.id = k.copy_id WHERE a.cluster_id = $1', [id]);
   return {
-    ...summary!, members: [...byOutlet].map(([outlet, articles]) => ({ outlet, articles })), copies: copies.map(toCopy),
+    ...summary!, members: [...byOutlet].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([outlet, articles]) => ({ outlet, articles })), copies: copies.map(toCopy),
     terms: topTerms(typeof rows[0].centroid === 'string' ? JSON.parse(rows[0].centroid) as Sparse : rows[0].centroid, () => 1, 12),
   };
 }
