@@ -20,6 +20,16 @@
  * bind threads more than clusters. News of one event is reported within a few days (3), a thread
  * of one conflict may pause for weeks (60). All constants are exported and documented in the
  * report; none is chosen to make a particular article pass.
+ *
+ * Candidates (src/store/write-story.ts): the decision above is taken over a short list of
+ * candidate clusters, not over every cluster. The list used to be the clusters of the 12 articles
+ * ranked highest (ts_rank) for the new article's 12 heaviest terms within THREAD_WINDOW_DAYS — a
+ * cost that grew with the corpus. Since migration 003 every article files its 32 heaviest terms
+ * (TF-IDF at insertion) in an indexed table with its date and cluster; a new article reads, for
+ * each of its 12 heaviest terms, at most 40 postings on each side of its date within the window
+ * (nearest days first; undated postings by recency), and compares the 12 clusters sharing the most
+ * distinct terms. Same signal (shared heavy terms, time window), bounded cost; the similarity,
+ * thresholds and windows are unchanged, and threads are still found among the candidates' threads.
  */
 import { cosineIdf, type Sparse } from './terms.js';
 
