@@ -4,7 +4,8 @@
  * binary is absent; `.ci/run` installs it. MARSAD_TEST_REDIS=redis://… uses an existing server.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createConnection, createServer } from 'node:net';
+import { createConnection } from 'node:net';
+import { freePort } from './ports.js';
 
 export interface TestRedis {
   readonly url: string;
@@ -15,16 +16,6 @@ export function hasRedisServer(): boolean {
   return spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status === 0;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-}
 
 function ping(port: number): Promise<boolean> {
   return new Promise((resolve) => {
