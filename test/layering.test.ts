@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
  * The dependency rule (docs/DESIGN.md): a folder of src/ imports only from folders listed before it.
  * Lower layers never reach up (the text core knows nothing of stages, stages nothing of the store).
  */
-const ORDER = ['errors.ts', 'doc', 'text', 'lexicons', 'pipeline', 'extract', 'actors', 'stories', 'store', 'search', 'export', 'ingest', 'api', 'cli'];
+const ORDER = ['errors.ts', 'util', 'doc', 'text', 'lexicons', 'pipeline', 'extract', 'actors', 'stories', 'store', 'search', 'export', 'ingest', 'api', 'cli'];
 // The text core reads its tables through lexicons (paths + TSV reader), which import nothing above doc.
 const ALLOWED_UP: Record<string, string[]> = { text: ['lexicons'] };
 // Composition roots: the one file that assembles the default pipeline from src/extract.

@@ -4,6 +4,7 @@
  * constraint (I-X only after B-X or I-X). Training averages the weights (lazy, timestamped updates)
  * and is deterministic: the shuffle is seeded.
  */
+import { prng } from '../../util/prng.js';
 
 export interface TaggerModel {
   readonly tags: readonly string[];
@@ -101,17 +102,6 @@ export function tagSentence(model: TaggerModel, allowed: Uint8Array, features: r
   return viterbi(model.emission, model.transition, allowed, model.tags.length, rows).map((i) => model.tags[i]!);
 }
 
-/** Deterministic PRNG (mulberry32) for the training shuffle. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface TrainingSentence {
   readonly features: readonly (readonly string[])[];
