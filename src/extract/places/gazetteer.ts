@@ -1,21 +1,17 @@
 import { readFileSync } from 'node:fs';
-import type { FeatureType } from '../../doc/annotations.js';
+import type { FeatureType, PlaceMention } from '../../doc/annotations.js';
 import { MarsadError } from '../../errors.js';
 import { dataPath } from '../../lexicons/paths.js';
 import { parseTable, readTable } from '../../lexicons/table.js';
 import { phraseKey } from '../../text/normalize.js';
 
-/** One place the gazetteer knows, under every spelling that points to it. */
-export interface GazetteerEntry {
+/**
+ * One place the gazetteer knows, under every spelling that points to it. Its description is exactly
+ * what a place mention carries (the same fields, so a match copies them over).
+ */
+export interface GazetteerEntry extends Pick<PlaceMention, 'nameAr' | 'nameEn' | 'feature' | 'country' | 'geonamesId' | 'lat' | 'lon'> {
   /** Stable id: `gn:<geonameid>`, `country:<ISO alpha-2>` or `gz:<name>` for our own additions. */
   readonly id: string;
-  readonly nameAr: string;
-  readonly nameEn: string;
-  readonly feature: FeatureType;
-  readonly country: string | null;
-  readonly geonamesId: number | null;
-  readonly lat: number | null;
-  readonly lon: number | null;
   /** GeoNames population (0 when unknown; countries rank above every city). */
   readonly population: number;
   readonly capital: boolean;
