@@ -19,6 +19,7 @@ describe('stored outlet display', () => {
       const t2 = analyzeText(copy);
       await store.ingestArticle(makeArticle('y', copy, { outlet: 'وكالة الأفق', source: 'feed.jsonl#3' }, t2.sentences, t2.tokens));
       expect((await store.listOutlets()).map((o) => o.outlet).sort()).toEqual(['000_f880', 'وكالة الأفق']);
+      expect((await store.stats()).outlets).toBe(2);
       expect(r.status).toBe('added');
       const cluster = (await store.getCluster(r.status === 'added' ? r.clusterId : -1))!;
       expect(cluster.members.map((m) => m.outlet)).toEqual(['000_f880', 'وكالة الأفق']);
