@@ -156,15 +156,22 @@ export async function stats(db: Sql): Promise<StoreStats> {
   return { ...r, outlets: (await listOutlets(db)).length };
 }
 
-export async function search(db: Sql, query: SearchQuery): Promise<Page<SearchHit>> {
+/** How many matches a search ranks at most (see `search`). */
+export const RANK_POOL = 2000;
+
+export async function search(db: Sql, query: SearchQuery, rankPool = RANK_POOL): Promise<Page<SearchHit>> {
   const parsed = parseQuery(query.q);
   if (!parsed.tsquery) return { items: [], total: 0 };
   const params: unknown[] = [parsed.tsquery];
   const where = `a.keys @@ $1::tsquery AND ${articleWhere(query, params)}`;
   const { limit, offset } = limits(query);
   const total = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM articles a WHERE ${where}`, params))[0]!.n;
+  // Ranking reads every candidate's tsvector, which is what made frequent words slow on large
+  // stores; beyond RANK_POOL matches only the most recently ingested ones are ranked (news search
+  // favours recent coverage). `total` stays exact, and every hit still contains every query key.
+  const pool = total > rankPool ? `AND a.seq IN (SELECT a.seq FROM articles a WHERE ${where} ORDER BY a.seq DESC LIMIT ${rankPool})` : '';
   const rows = await db.query<SummaryRow & { text: string; score: number }>(
     `SELECT ${SUMMARY_COLUMNS}, a.text, ts_rank_cd(a.keys, $1::tsquery, 1)::float8 AS score FROM ${SUMMARY_FROM}
-      WHERE ${where} ORDER BY score DESC, a.seq LIMIT ${limit} OFFSET ${offset}`, params);
+      WHERE ${where} ${pool} ORDER BY score DESC, a.seq LIMIT ${limit} OFFSET ${offset}`, params);
   return { total, items: rows.map((r) => ({ article: toSummary(r), score: r.score, snippets: makeSnippets(r.text, parsed.keys) })) };
 }
