@@ -100,7 +100,12 @@ export function findActors(loaded: Loaded, article: ArticleWith<'entities' | 'pl
     const sentence = sentenceOf[d.first] ?? -1;
     const type = resolver.actors.get(id)?.type;
     const sent = article.sentences[sentence];
-    const early = sent !== undefined && d.first - sent.tokens.first <= 6;
+    // A person is the sentence's subject when named early in it, counting from the first of the
+    // labels before the name («قال المتحدث باسم الرئاسة التركية إبراهيم قالن»).
+    const labelStart = Math.min(d.start, ...d.labels.map((l) => l.start));
+    let firstTok = d.first;
+    while (firstTok > 0 && article.tokens[firstTok - 1]!.end > labelStart) firstTok--;
+    const early = sent !== undefined && firstTok - sent.tokens.first <= 6;
     const subject = type === 'PER' && early && !personSentences.has(sentence);
     if (type === 'PER') personSentences.add(sentence);
     resolver.note(d, id, labels.map((l) => l.key), classes, headKeys, subject);

@@ -1,6 +1,6 @@
 import { dataPath } from '../../lexicons/paths.js';
 import { readTable } from '../../lexicons/table.js';
-import { phraseKey } from '../../text/normalize.js';
+import { matchKey, phraseKey } from '../../text/normalize.js';
 
 /**
  * The Arabic word lists the actors stage reads (data/ar/*.tsv), keyed with phraseKey once so code
@@ -38,6 +38,11 @@ export interface Lexicons {
   readonly nameHeads: ReadonlySet<string>;
   readonly locativePreps: ReadonlySet<string>;
   readonly possessiveHeads: ReadonlyMap<string, 'state' | 'forces' | 'government'>;
+  /**
+   * Function words (data/ar/stopwords.tsv, by matchKey) other than relative pronouns: «إلى» after
+   * «الائتلاف» is no definite adjective, while a relative clause («القوات التي ثارت») defines a new referent.
+   */
+  readonly functionWords: ReadonlySet<string>;
 }
 
 let organsCache: Phrase<string>[] | undefined;
@@ -61,6 +66,7 @@ export function loadLexicons(): Lexicons {
     )),
     nameHeads: keySet('name-heads.tsv', 'noun'),
     locativePreps: keySet('locative-preps.tsv', 'word'),
+    functionWords: new Set(readTable(dataPath('ar', 'stopwords.tsv')).rows.filter((r) => r.cells['class'] !== 'relative').map((r) => matchKey(r.cells['word'] ?? '')).filter((k) => k.length > 0)),
     possessiveHeads: new Map(readTable(dataPath('ar', 'possessive-heads.tsv')).rows.map(
       (r) => [phraseKey(r.cells['noun'] ?? ''), r.cells['target'] as 'state' | 'forces' | 'government'],
     )),

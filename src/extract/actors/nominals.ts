@@ -326,7 +326,8 @@ export function headCandidate(ctx: Ctx, i: number): boolean {
   const t = ctx.tokens[i]!;
   if (!formsOf(t).some((f) => f.key.startsWith('ال'))) return false;
   const next = ctx.tokens[i + 1];
-  if (next && next.kind === 'word' && next.norm.startsWith('ال') && !ctx.claimed[i + 1]) return false;
+  // A definite word right after it is an adjective («العملية العسكرية»), unless a function word («الائتلاف إلى»).
+  if (next && next.kind === 'word' && next.norm.startsWith('ال') && !ctx.claimed[i + 1] && !ctx.lex.functionWords.has(next.norm)) return false;
   return ctx.headWords.has(bare(t.key));
 }
 

@@ -122,8 +122,10 @@ function isLocationUse(ctx: Ctx, hit: NameHit): boolean {
 /** A name at token j: a KB name (full or short form), an in-article surname, or an entity of the NER layer. */
 function nameAt(ctx: Ctx, j: number): { last: number; start: number; end: number; ref: Ref; type: string } | null {
   const tok = ctx.tokens[j];
-  if (!tok || tok.kind !== 'word' || ctx.claimed[j]) return null;
+  // A KB name may start with a number («5+5», «5 زائد 5»); only KB names can.
+  if (!tok || (tok.kind !== 'word' && tok.kind !== 'number') || ctx.claimed[j]) return null;
   const hit = ctx.gaz.longestAt(ctx.tokens, j, (e) => e.kind === 'full' || e.kind === 'short' || e.kind === 'capital');
+  if (!hit && tok.kind !== 'word') return null;
   const ent = ctx.entityAt.get(j);
   if (hit) {
     const a = ctx.kb.actors.get(hit.entry.actorId)!;
@@ -196,7 +198,7 @@ function epithetAfter(ctx: Ctx, k: number): LabelDraft | null {
 function names(ctx: Ctx, ends: Map<number, LexHit<unknown> & { kind: 'title' | 'epithet' }>): void {
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
-    if (ctx.claimed[i] || tokens[i]!.kind !== 'word') continue;
+    if (ctx.claimed[i] || (tokens[i]!.kind !== 'word' && tokens[i]!.kind !== 'number')) continue;
     const g = lexAt(ctx.lex.groups, tokens, i);
     if (g) {
       let j = g.last + 1;

@@ -172,16 +172,21 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
     }
     return register({ kind: 'actor', id, type, parent, nameAr, nameEn: null, known: false, descriptors: descriptor ? [descriptor] : [] });
   };
-  const referent = (pronoun: string): Seen | null => {
+  /**
+   * `fits` leaves out referents the possessive cannot be built on: «بلاده» needs a person with a
+   * state («مراسل الجزيرة» has none, so «خلوصي أكار قوات بلاده» after it is the minister's).
+   */
+  const referent = (pronoun: string, fits: (s: Seen) => boolean = () => true): Seen | null => {
     // A person pronoun refers back to a sentence's first person mentioned (its subject, as a rule)
     // rather than to the nearest name, which is often an object («من قبل حفتر … أن بلاده»).
     if (pronoun === 'ه' || pronoun === 'نا') {
       for (let k = history.length - 1; k >= Math.max(0, history.length - 25); k--) {
-        if (history[k]!.type === 'PER' && history[k]!.subject) return history[k]!;
+        if (history[k]!.type === 'PER' && history[k]!.subject && fits(history[k]!)) return history[k]!;
       }
     }
     for (let k = history.length - 1; k >= Math.max(0, history.length - 8); k--) {
       const s = history[k]!;
+      if (!fits(s)) continue;
       if (pronoun === 'ها' && (s.type === 'GPE' || s.type === 'ORG')) return s;
       if ((pronoun === 'ه' || pronoun === 'نا') && s.type === 'PER') return s;
       if (pronoun === 'هم' && (s.type === 'ORG' || s.type === 'PER')) return s;
@@ -250,7 +255,7 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
         return null;
       }
       case 'possessive': {
-        const s = referent(ref.pronoun);
+        const s = referent(ref.pronoun, ref.target === 'state' ? (x) => countryOf(x.id) !== null : undefined);
         if (!s) return null;
         if (ref.target === 'state') return countryOf(s.id) ? ensure(countryOf(s.id)!) : null;
         if (ref.target === 'forces') return forcesOf(s.id) ?? (s.type === 'PER' ? null : s.id);

@@ -1,0 +1,29 @@
+import type { ActorMention, EntityMention } from '../../doc/annotations.js';
+import { makeArticle, withLayers, type ArticleWith } from '../../doc/article.js';
+import { analyzeText } from '../../text/index.js';
+import { createActorsStage } from './index.js';
+
+/**
+ * Test helper: runs the actors stage on a text with hand-built PER entities (given by their
+ * surface) and no places layer, and finds mentions by their exact surface.
+ */
+let stage: ReturnType<typeof createActorsStage> | undefined;
+
+export function runActors(text: string, opts: { published?: string; persons?: string[] } = {}) {
+  stage ??= createActorsStage();
+  const { sentences, tokens } = analyzeText(text);
+  const entities: EntityMention[] = (opts.persons ?? []).map((p) => {
+    const start = text.indexOf(p);
+    return { kind: 'entity', stage: 'entities', type: 'PER', source: 'tagger', span: { start, end: start + p.length } };
+  });
+  const article = withLayers(makeArticle('t', text, { published: opts.published ?? null }, sentences, tokens), { entities, places: [] });
+  const out = stage.run(article as ArticleWith<'entities' | 'places'>, { log: () => {} });
+  /** The mention whose span is exactly `surface`, searched from offset `from` (the first occurrence after it). */
+  const at = (surface: string, from = 0): ActorMention | undefined => {
+    const start = text.indexOf(surface, from);
+    return out.mentions.find((m) => m.span.start === start && m.span.end === start + surface.length);
+  };
+  const slice = (m: { span: { start: number; end: number } }): string => text.slice(m.span.start, m.span.end);
+  const parentOf = (id: string): string | null | undefined => out.actors.find((a) => a.id === id)?.parent;
+  return { ...out, at, slice, parentOf, text };
+}
