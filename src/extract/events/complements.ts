@@ -93,3 +93,21 @@ export function isDelivered(tokens: readonly Token[], sentFirst: number, hit: Tr
   }
   return false;
 }
+
+/** How many tokens a discussion verb's object may stand after it (its subject and a «مع» phrase between). */
+const DISCUSSED_REACH = 24;
+
+/**
+ * A bare masdar that is the object of a verb of discussion («بحث X مع Y استعدادها», «ناقشا تعزيز
+ * التعاون»): what was discussed is a topic, not a happening. The verb is the nearest trigger before
+ * it in the sentence, a CONSULT verb without mode (talks, not visits or calls), and nothing but its
+ * subject and objects stand between (no full stop, no other trigger).
+ */
+export function isDiscussed(tokens: readonly Token[], hits: readonly TriggerHit[], hit: TriggerHit): boolean {
+  const t = tokens[hit.first]!;
+  if (hit.form.form !== 'noun' || has(t, 'proclitic', 'ب') || has(t, 'proclitic', 'ل') || has(t, 'proclitic', 'و')) return false;
+  const prev = hits.filter((h) => h.last < hit.first).at(-1);
+  if (!prev || prev.form.form === 'noun' || prev.form.entry.type !== 'CONSULT' || prev.form.entry.mode !== null) return false;
+  if (hit.first - prev.last > DISCUSSED_REACH) return false;
+  return tokens.slice(prev.last + 1, hit.first).every((x) => x.kind !== 'punct' || x.text === '،' || x.text === ',' || /^[«»"“”]+$/u.test(x.text));
+}

@@ -31,14 +31,37 @@ export interface Bounds {
   readonly end: number;
 }
 
-function clauseStart(tokens: readonly Token[], from: number, bounds: Bounds): number {
-  for (let k = from - 1; k >= bounds.first; k--) if (isClauseBreak(tokens[k]!)) return k + 1;
+/** Whether token `k` closes a clause for the role rules. */
+type BreakAt = (k: number) => boolean;
+
+function clauseStart(from: number, bounds: Bounds, breakAt: BreakAt): number {
+  for (let k = from - 1; k >= bounds.first; k--) if (breakAt(k)) return k + 1;
   return bounds.first;
 }
 
-function clauseEnd(tokens: readonly Token[], from: number, bounds: Bounds): number {
-  for (let k = from + 1; k < bounds.end; k++) if (isClauseBreak(tokens[k]!)) return k;
+function clauseEnd(from: number, bounds: Bounds, breakAt: BreakAt): number {
+  for (let k = from + 1; k < bounds.end; k++) if (breakAt(k)) return k;
   return bounds.end;
+}
+
+const QUOTE_MARK = /^[«»"“”']+$/u;
+
+/**
+ * Quote marks that enclose a name or lie inside one («هاجمت تركيا «الجيش الوطني الليبي»», «قوات
+ * حكومة «الوفاق»») mark the outlet's wording of that name, not a speaker's words: they do not close
+ * the clause, so the name stays the verb's subject or object.
+ */
+function nameMarks(tokens: readonly Token[], groups: readonly ActorGroup[]): Set<number> {
+  const out = new Set<number>();
+  const mark = (k: number): boolean => tokens[k] !== undefined && tokens[k]!.kind !== 'word' && QUOTE_MARK.test(tokens[k]!.text);
+  for (const g of groups) {
+    for (let k = g.first; k <= g.last; k++) if (mark(k)) out.add(k);
+    if (mark(g.first - 1) && mark(g.last + 1)) {
+      out.add(g.first - 1);
+      out.add(g.last + 1);
+    }
+  }
+  return out;
 }
 
 /** A first-person verb («نريد», «سنقف», «أكدنا») speaks for the speaker. */
@@ -92,10 +115,22 @@ function relativeVerbAt(tokens: readonly Token[], i: number, bounds: Bounds): nu
   return enc && (enc.form === 'ها' || enc.form === 'ه') ? i : null;
 }
 
+/** A verb's own conjunction («ودعت», «فالتقى»): it opens a new coordinated clause. */
+function hasConjunction(tokens: readonly Token[], hit: TriggerHit): boolean {
+  return hit.conjunction || tokens[hit.first]!.parts.some((p) => p.role === 'proclitic' && (p.form === 'و' || p.form === 'ف'));
+}
+
+/** A masdar carrying a possessive pronoun («رفضها», «زيارته», «اتصالاتها»): the pronoun is its agent. */
+function hasOwnAgent(tokens: readonly Token[], hit: TriggerHit): boolean {
+  return hit.form.form === 'noun' && hit.first === hit.last && tokens[hit.first]!.parts.some((p) => p.role === 'enclitic');
+}
+
 export function resolveRoles(tokens: readonly Token[], groups: readonly ActorGroup[], hit: TriggerHit, bounds: Bounds,
   otherTriggers: readonly TriggerHit[], isPerson: (id: string) => boolean = () => false): Roles {
-  const cStart = clauseStart(tokens, hit.first, bounds);
-  const cEnd = clauseEnd(tokens, hit.last, bounds);
+  const marks = nameMarks(tokens, groups);
+  const breakAt: BreakAt = (k) => isClauseBreak(tokens[k]!) && !marks.has(k);
+  const cStart = clauseStart(hit.first, bounds, breakAt);
+  const cEnd = clauseEnd(hit.last, bounds, breakAt);
   const inBounds = groups.filter((g) => g.first >= bounds.first && g.last < bounds.end);
   const after = inBounds.filter((g) => g.first > hit.last && g.first < cEnd);
   const before = inBounds.filter((g) => g.last < hit.first && g.first >= cStart).reverse();
@@ -108,7 +143,21 @@ export function resolveRoles(tokens: readonly Token[], groups: readonly ActorGro
   // A phrase trigger holds its own object («استدعاء السفير الفرنسي», «فتح تحقيق»): what follows it
   // qualifies that object, so its actor is the subject before it («قررت الجزائر استدعاء …»).
   const phrase = !verb && hit.last > hit.first;
-  subject = phrase ? undefined : after.find((g) => g.prep === null && g.first - hit.last <= reach && !blocked(hit.last, g.first));
+  // «أن بلاده تدعم حكومة الوفاق»: a name written right before a verb without its own conjunction is
+  // its subject (SVO); what follows is the object.
+  const fronted = verb && !hasConjunction(tokens, hit) ? before.find((g) => g.last === hit.first - 1 && g.prep === null) : undefined;
+  // «تتفق مصر مع حفتر برفضها التدخل التركي»: the pronoun on the masdar is its agent, which it resumes
+  // from the clause's subject, past the verb it depends on; what follows the masdar is its object.
+  const ownAgent = hasOwnAgent(tokens, hit);
+  subject = fronted ?? (phrase || ownAgent ? undefined
+    : after.find((g) => g.prep === null && g.first - hit.last <= reach && !blocked(hit.last, g.first)));
+  if (!subject && ownAgent) {
+    // Past the verb only when the masdar is that verb's adjunct («برفضها», «لزيارته»); a bare one is
+    // its object, a topic with no agent of its own here («بحث X مع Y استعدادها»).
+    const adjunct = tokens[hit.first]!.parts.some((p) => p.role === 'proclitic' && (p.form === 'ب' || p.form === 'ل'));
+    subject = inBounds.filter((g) => g.last < hit.first && hit.first - g.last <= SUBJECT_BEFORE && g.prep === null
+      && (adjunct || !blocked(g.last, hit.first))).reverse()[0];
+  }
   // «زيارة أداها المشير حفتر», «اتصالات أجرتها جهات أمريكية»: an indefinite masdar's relative verb
   // (a verb carrying the pronoun that resumes the masdar) names its agent right after it.
   if (!subject && !verb) {
@@ -116,7 +165,11 @@ export function resolveRoles(tokens: readonly Token[], groups: readonly ActorGro
     if (rel !== null) subject = after.find((g) => g.prep === null && g.first > rel && g.first - rel <= RELATIVE_SUBJECT);
   }
   const anyTrigger = (a: number, b: number): boolean => otherTriggers.some((t) => t !== hit && t.first > a && t.first < b);
-  if (subject) subject = personAfterRole(tokens, inBounds, subject, isPerson, anyTrigger);
+  // The role-phrase reading needs a role word between the trigger and the body («بحث رئيس هيئة
+  // الأركان التركية يشار غولر»); a name right after the verb is the subject itself («هاجمت تركيا
+  // «الجيش الوطني الليبي» بقيادة المشير خليفة حفتر»: the army and Haftar are the object).
+  const headed = subject !== undefined && tokens.slice(hit.last + 1, subject.first).some((t) => t.kind === 'word');
+  if (subject && subject !== fronted && headed) subject = personAfterRole(tokens, inBounds, subject, isPerson, anyTrigger);
   if (!subject) subject = before.find((g) => g.prep === null && hit.first - g.last <= SUBJECT_BEFORE && !blocked(g.last, hit.first));
 
   const source = new Set(subject?.ids ?? []);
@@ -124,7 +177,7 @@ export function resolveRoles(tokens: readonly Token[], groups: readonly ActorGro
   const from = subject && subject.first > hit.last ? subject.last : hit.last;
   // The object follows the subject, in the clause the subject ends (an appositive comma after a
   // name does not close it: «بحث X، مع نظيره …»).
-  const objectEnd = clauseEnd(tokens, from + (tokens[from + 1]?.text === '،' || tokens[from + 1]?.text === ',' ? 1 : 0), bounds);
+  const objectEnd = clauseEnd(from + (tokens[from + 1]?.text === '،' || tokens[from + 1]?.text === ',' ? 1 : 0), bounds, breakAt);
   const objects = inBounds.filter((g) => g.first > from && g.first < objectEnd);
   for (const g of objects) {
     if (g === subject || g.first - from > TARGET_AFTER) continue;

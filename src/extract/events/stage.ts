@@ -4,7 +4,7 @@ import { contains, overlaps, type Span } from '../../doc/span.js';
 import type { Sentence, Token } from '../../doc/token.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { findCasualties } from './casualties.js';
-import { isDelivered, loadComplements, standingOf, type Complements } from './complements.js';
+import { isDelivered, isDiscussed, loadComplements, standingOf, type Complements } from './complements.js';
 import { loadActorKb, type ActorKb } from './kb.js';
 import { loadEventLexicon, VERBAL_TYPES, type EventLexicon } from './lexicon.js';
 import { pronounTarget } from './pronouns.js';
@@ -190,7 +190,7 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
       const roles = resolveRoles(tokens, groups as ActorGroup[], hit, bounds, hits, isPerson);
       // A masdar named as a topic («نجاح المفاوضات», «بشأن الاجتماع») or an aim («لتوقيع اتفاق») is
       // no happening unless its own agent is written with it («نتائج اجتماعات اللجنة»).
-      if (hit.form.form === 'noun' && !roles.subjectAfter && standingOf(tokens, sFirst, hit, complements) !== 'free') continue;
+      if (hit.form.form === 'noun' && !roles.subjectAfter && (standingOf(tokens, sFirst, hit, complements) !== 'free' || isDiscussed(tokens, hits, hit))) continue;
       // Coordinated masdars of one category («تجنيد وتدريب ونقل المقاتلين») report one act.
       if (hit.form.form === 'noun' && coordinatedWith(tokens, hits, hit)) continue;
       let source = [...roles.source];

@@ -24,6 +24,9 @@ function conjunctionLess(t: Token): string | null {
   return t.key[0] === 'و' || t.key[0] === 'ف' ? t.key.slice(1) : null;
 }
 
+/** Proclitics only a noun takes: the article and the prepositions «بـ», «لـ», «كـ». */
+const NOMINAL_PROCLITICS: ReadonlySet<string> = new Set(['ال', 'ب', 'ل', 'ك']);
+
 function hasFuturePrefix(t: Token): boolean {
   return t.parts.some((p) => p.role === 'proclitic' && p.form === 'س');
 }
@@ -49,8 +52,9 @@ export function findTriggers(tokens: readonly Token[], first: number, end: numbe
       conjunction = form !== undefined;
     }
     if (!form) continue;
-    // «التعاون», «الدعم»: a word with the article is a noun even where it is spelt like a verb form.
-    if (form.form !== 'noun' && t.parts.some((p) => p.role === 'proclitic' && p.form === 'ال')) form = { ...form, form: 'noun' };
+    // «التعاون», «لطرد», «بقطع»: a word with the article or a preposition is a noun (masdar) even where
+    // it is spelt like a verb form; verbs take neither.
+    if (form.form !== 'noun' && t.parts.some((p) => p.role === 'proclitic' && NOMINAL_PROCLITICS.has(p.form))) form = { ...form, form: 'noun' };
     const last = i + form.keys.length - 1;
     const prev = tokens[i - 1];
     const future = form.form !== 'noun'
