@@ -3,7 +3,10 @@ import { contains, overlaps, type Span } from '../../doc/span.js';
 import type { Token } from '../../doc/token.js';
 import type { QuoteLexicon } from './lexicon.js';
 import type { QuotePairs } from './marks.js';
-import { isWord, phraseAt, quoteMark } from './tokens.js';
+import { MarsadError } from '../../errors.js';
+import { readTable } from '../../lexicons/table.js';
+import { matchKey } from '../../text/index.js';
+import { isWord, phraseAt, quoteMark, withoutConjunction } from './tokens.js';
 
 /** How many words at the head of a content name the attitude an expressive cue voices («أعرب عن قلقه»). */
 const HEAD_WORDS = 2;
@@ -11,22 +14,123 @@ const HEAD_WORDS = 2;
 /** Cue acts that content words may refine: the generic claim and the expressive «أعرب، عبّر، أبدى، وصف». */
 const REFINABLE: ReadonlySet<SpeechAct> = new Set(['claim', 'other']);
 
-/** A verb with the future proclitic «س» («سنواصل», «سيلتقي»); 'first' when the speaker is its subject. */
-function futureVerb(t: Token): 'first' | 'other' | null {
+/** How far before a future verb its subject may stand and still be read as the speaker's side («بلاده ستواصل»). */
+const SUBJECT_REACH = 3;
+
+/**
+ * Stance nouns («قلق», «رفض», «دعم»), self nouns («بلاد», «حكومة») and the possessive pronouns that tie
+ * them to the speaker, from data/ar/speech-stances.tsv (all as match keys).
+ */
+export interface ActStances {
+  readonly stance: ReadonlyMap<string, SpeechAct>;
+  readonly self: ReadonlySet<string>;
+  /** Longest first, so «هما» is tried before «ها» and «ه». */
+  readonly pronouns: readonly string[];
+}
+
+export function loadStances(file: string, acts: ReadonlySet<string>): ActStances {
+  const t = readTable(file);
+  const stance = new Map<string, SpeechAct>();
+  const self = new Set<string>();
+  const pronouns: string[] = [];
+  for (const row of t.rows) {
+    const word = matchKey(row.cells['word'] ?? '');
+    const role = row.cells['role'] ?? '';
+    const act = row.cells['act'] ?? '';
+    const bad = (detail: string): MarsadError => new MarsadError('MARSAD_DATA_INVALID', { file: t.file, line: row.line, detail });
+    if (!word) throw bad('empty column "word"');
+    if (role === 'stance') {
+      if (!acts.has(act)) throw bad(`unknown speech act "${act}"`);
+      stance.set(word, act as SpeechAct);
+    } else if (role === 'self') self.add(word);
+    else if (role === 'pronoun') pronouns.push(word);
+    else throw bad(`unknown role "${role}"`);
+  }
+  return { stance, self, pronouns: pronouns.sort((a, b) => b.length - a.length) };
+}
+
+/**
+ * The keys a token may be read as, and whether it carries a possessive pronoun: its light stem key,
+ * and its surface less a listed pronoun (the text core leaves «أسفه» whole when its stem is rare), the
+ * ta marbuta restored where the pronoun had turned it into «ت» («حكومته» → «حكومه»).
+ */
+function readings(t: Token, st: ActStances): { keys: string[]; owned: boolean } {
+  const keys = [t.key, t.norm];
+  let owned = t.parts.some((p) => p.role === 'enclitic' && st.pronouns.includes(matchKey(p.form)));
+  for (const p of st.pronouns) {
+    if (t.norm.length - p.length < 2 || !t.norm.endsWith(p)) continue;
+    const base = t.norm.slice(0, -p.length);
+    keys.push(base);
+    if (base.endsWith('ت')) keys.push(base.slice(0, -1) + 'ه');
+    owned = true;
+    break;
+  }
+  return { keys, owned };
+}
+
+const stanceOf = (t: Token, st: ActStances): SpeechAct | null => {
+  for (const k of readings(t, st).keys) {
+    const act = st.stance.get(k);
+    if (act) return act;
+  }
+  return null;
+};
+
+/** A self noun with a possessive pronoun: the speaker's own side («بلاده», «حكومتها», «دولتنا»). */
+function isOwnSide(t: Token, st: ActStances): boolean {
+  const r = readings(t, st);
+  return r.owned && r.keys.some((k) => st.self.has(k));
+}
+
+/**
+ * The stance voiced at the head of a content. After an expressive cue, a stance noun among the first
+ * words («أعرب عن قلقه البالغ»); after a generic cue, only a stance that is the speaker's own: the
+ * noun carries a possessive pronoun («أكد رفضه») or is followed by a self noun with one («حرص
+ * حكومته»). «أكد استعداد حفتر …» reports someone else's readiness: a claim, not a promise.
+ */
+function headStance(tokens: readonly Token[], words: readonly number[], cueAct: SpeechAct, st: ActStances): SpeechAct | null {
+  if (cueAct === 'other') {
+    for (const i of words) {
+      const act = stanceOf(tokens[i]!, st);
+      if (act) return act;
+    }
+    return null;
+  }
+  const i = words[0];
+  if (i === undefined) return null;
+  const act = stanceOf(tokens[i]!, st);
+  if (!act) return null;
+  const next = words[1] !== undefined ? tokens[words[1]]! : null;
+  return readings(tokens[i]!, st).owned || (next !== null && isOwnSide(next, st)) ? act : null;
+}
+
+/** Particles after which a future is counterfactual or conditional, not something announced («لولا … لكانت ستزداد»). */
+const COUNTERFACTUAL: ReadonlySet<string> = new Set(['لو', 'لولا']);
+
+/**
+ * A verb with the future proclitic «س» («سنواصل», «سيلتقي»): 'first' when the speaker is its subject
+ * (first person, or a self noun of the speaker's side just before or right after it: «بلاده ستسخّر»,
+ * «ستدعم بلاده»); 'other' for anyone else.
+ */
+function futureVerb(tokens: readonly Token[], i: number, first: number, last: number, st: ActStances): 'first' | 'other' | null {
+  const t = tokens[i]!;
   if (!t.parts.some((p) => p.role === 'proclitic' && p.form === 'س')) return null;
   const stem = t.parts.find((p) => p.role === 'stem')?.form ?? '';
   if (!/^[نتيأا]/u.test(stem)) return null;
-  return stem.startsWith('ن') || stem.startsWith('أ') ? 'first' : 'other';
+  if (stem.startsWith('ن') || stem.startsWith('أ')) return 'first';
+  for (let k = Math.max(first, i - SUBJECT_REACH); k < i; k++) if (isOwnSide(tokens[k]!, st)) return 'first';
+  if (i + 1 < last && isOwnSide(tokens[i + 1]!, st)) return 'first';
+  return 'other';
 }
 
 /**
  * The speech act: the cue's own act when it has one («نفى» denial, «دعا» demand, «حذّر» warning).
  * A generic or expressive cue («قال», «أكد» → claim; «أعرب عن», «أبدى» → other) takes, in order:
- * the act of a phrase of speech-acts.tsv at the head of the content (the attitude voiced: «قلقه»,
- * «أسفه», «ترحيبه»); else the first act, in the file's order of acts, whose phrase occurs anywhere in
- * the content («يجب» demand, «انتهاكات» accusation …); else a verb in the future: a promise when the
- * speaker speaks in the first person («سنعمل»), an announcement of what someone will do otherwise
- * («الوفد سيلتقي»).
+ * the stance voiced at the head of the content (speech-stances.tsv: «قلقه», «أسفه», «رفضه», «دعم
+ * بلاده»); else the first act, in the file's order of acts, whose phrase of speech-acts.tsv occurs
+ * anywhere in the content («يجب» demand, «انتهاكات» accusation …); else a verb in the future, unless
+ * counterfactual: a promise when the speaker or his side is its subject («سنعمل», «بلاده ستواصل»),
+ * an announcement of what someone will do otherwise («الوفد سيلتقي»).
  */
 export function decideAct(cueAct: SpeechAct, tokens: readonly Token[], content: Span, lex: QuoteLexicon): SpeechAct {
   if (!REFINABLE.has(cueAct)) return cueAct;
@@ -36,18 +140,18 @@ export function decideAct(cueAct: SpeechAct, tokens: readonly Token[], content: 
   while (last < tokens.length && tokens[last]!.start < content.end) last++;
   const words: number[] = [];
   for (let i = first; i < last && words.length < HEAD_WORDS; i++) if (isWord(tokens[i]!)) words.push(i);
-  // Only an expressive cue voices an attitude named at the head of its words («أعرب عن قلقه»); after
-  // «قال»/«أكد» a loaded word at the head («المجرم حفتر …») does not outrank the act of the clause.
-  if (cueAct === 'other') {
-    for (const entry of lex.acts) {
-      for (const i of words) if (phraseAt(tokens, i, entry.words, last) > 0) return entry.act;
-    }
-  }
+  // A loaded word at the head of a claim («المجرم حفتر …») is no stance: it does not outrank the act
+  // of the clause; only the speaker's own attitude does.
+  const stance = headStance(tokens, words, cueAct, lex.stances);
+  if (stance) return stance;
   for (const entry of lex.acts) {
     for (let i = first; i < last; i++) if (phraseAt(tokens, i, entry.words, last) > 0) return entry.act;
   }
   let future: 'first' | 'other' | null = null;
-  for (let i = first; i < last && future !== 'first'; i++) future = futureVerb(tokens[i]!) ?? future;
+  for (let i = first; i < last && future !== 'first'; i++) {
+    if (COUNTERFACTUAL.has(withoutConjunction(tokens[i]!) ?? tokens[i]!.norm)) break;
+    future = futureVerb(tokens, i, first, last, lex.stances) ?? future;
+  }
   if (future === 'first') return 'promise';
   if (future === 'other' && cueAct === 'claim') return 'announcement';
   return cueAct;

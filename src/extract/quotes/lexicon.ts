@@ -3,6 +3,7 @@ import { MarsadError } from '../../errors.js';
 import { dataPath } from '../../lexicons/paths.js';
 import { readTable, type Table } from '../../lexicons/table.js';
 import { matchKey, phraseKey } from '../../text/index.js';
+import { loadStances, type ActStances } from './acts.js';
 
 /**
  * The quote stage's language knowledge, loaded once from data/ar (quote-cues, quote-nominal-cues,
@@ -45,6 +46,8 @@ export interface QuoteLexicon {
   readonly channels: readonly (readonly string[])[];
   readonly unnamed: readonly (readonly string[])[];
   readonly acts: readonly { readonly words: readonly string[]; readonly act: SpeechAct }[];
+  /** Stance nouns, self nouns and pronouns of speech-stances.tsv (see acts.ts). */
+  readonly stances: ActStances;
 }
 
 const ACTS: ReadonlySet<string> = new Set([
@@ -127,5 +130,6 @@ export function loadQuoteLexicon(dir: (file: string) => string = (f) => dataPath
     channels: list('quote-channels.tsv'),
     unnamed: list('unnamed-sources.tsv').sort((a, b) => b.length - a.length),
     acts,
+    stances: loadStances(dir('speech-stances.tsv'), ACTS),
   };
 }
