@@ -51,4 +51,38 @@ describe('speech acts', () => {
     expect(actOf(text, 'المجرم الذي قصف الأحياء سنعتبره هدفا مشروعا', 'claim')).toBe('warning');
     expect(actOf(text, 'هذا الزعيم المزعوم لا يمثل أحدا', 'claim')).toBe('condemnation');
   });
+
+  it('reads the stance a speaker voices at the head of the content, even when the pronoun is not split off', () => {
+    const text = 'وأبدى الرئيس دعمه لمبادرة المبعوث الأممي. وأعرب الوزير التركي عن أسفه لصمت المجتمع الدولي على مجازر الميليشيات.';
+    expect(actOf(text, 'دعمه لمبادرة المبعوث الأممي', 'other')).toBe('praise');
+    expect(actOf(text, 'أسفه لصمت المجتمع الدولي على مجازر الميليشيات', 'other')).toBe('condemnation');
+  });
+
+  it('takes a stance after a generic cue only when it is the speaker\'s own', () => {
+    const text = 'وأكد الوزير رفضه التدخلات الخارجية في الشأن الليبي. وجدد البيان حرص حكومته على إجراء الانتخابات في موعدها. '
+      + 'وأكد المتحدث استعداد الطرفين لتوقيع الاتفاق.';
+    expect(actOf(text, 'رفضه التدخلات الخارجية في الشأن الليبي', 'claim')).toBe('condemnation');
+    expect(actOf(text, 'حرص حكومته على إجراء الانتخابات في موعدها', 'claim')).toBe('promise');
+    expect(actOf(text, 'استعداد الطرفين لتوقيع الاتفاق', 'claim')).toBe('claim');
+  });
+
+  it('reads the future of the speaker\'s own side as a promise, and no counterfactual future as an announcement', () => {
+    const text = 'وأكد الرئيس أن بلاده ستقدم كل إمكانياتها لمساعدة الشعب الليبي. وقال إن الحكومة ستدعم بلاده في إعادة الإعمار. '
+      + 'وأضاف أنه لو لم تتدخل القوات لكانت المعارك ستتسع.';
+    expect(actOf(text, 'بلاده ستقدم كل إمكانياتها لمساعدة الشعب الليبي', 'claim')).toBe('promise');
+    expect(actOf(text, 'لو لم تتدخل القوات لكانت المعارك ستتسع', 'claim')).toBe('claim');
+  });
+
+  it('reads an aggression imputed to a party as an accusation', () => {
+    const text = 'وأشار الناطق إلى أن الاعتداء الذي استهدف القاعدة الجوية نفذته قوات حفتر.';
+    expect(actOf(text, 'الاعتداء الذي استهدف القاعدة الجوية نفذته قوات حفتر', 'claim')).toBe('accusation');
+  });
+
+  it('reads a report of talks held or under way as an announcement', () => {
+    const text = 'وقال المتحدث إن المبعوث يجري اتصالات مكثفة مع الطرفين. وأشار الوزير إلى أن البلدين وقعا مذكرة تفاهم أمنية. '
+      + 'وقال المحلل إن ما يجري في البلاد معقد للغاية.';
+    expect(actOf(text, 'المبعوث يجري اتصالات مكثفة مع الطرفين', 'claim')).toBe('announcement');
+    expect(actOf(text, 'البلدين وقعا مذكرة تفاهم أمنية', 'claim')).toBe('announcement');
+    expect(actOf(text, 'ما يجري في البلاد معقد للغاية', 'claim')).toBe('claim');
+  });
 });
