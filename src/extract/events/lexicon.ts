@@ -50,6 +50,18 @@ export interface EventLexicon {
   readonly casualties: ReadonlyMap<string, 'dead' | 'injured'>;
   readonly numbers: ReadonlyMap<string, { value: number; multiplier: boolean }>;
   readonly prepositions: ReadonlyMap<string, PrepRole>;
+  /** `lemma/preposition` → what that preposition makes of the actor after it, for that trigger (frames.tsv). */
+  readonly frames: ReadonlyMap<string, FrameRole>;
+  /** Lemmas whose complement is an intended act, not an event (governors.tsv: promises, threats, warnings). */
+  readonly governors: ReadonlySet<string>;
+}
+
+/** A preposition's role in one verb's frame: `sense` marks a sense of the verb that is no event. */
+export type FrameRole = PrepRole | 'sense';
+
+/** The key of a frame entry: the trigger's lemma and the preposition's key. */
+export function frameKey(lemma: string, preposition: string): string {
+  return `${wordKey(lemma)}/${wordKey(preposition)}`;
 }
 
 function ploverType(t: Table, line: number, value: string | undefined): PloverType {
@@ -135,7 +147,19 @@ export function loadEventLexicon(dir = dataPath('events')): EventLexicon {
   const prepositions = new Map(readTable(f('prepositions.tsv')).rows.map((r) => [
     wordKey(r.cells['word']!), (r.cells['role'] as PrepRole) ?? 'none',
   ]));
+  const framesTable = readTable(f('frames.tsv'));
+  const frames = new Map<string, FrameRole>();
+  for (const r of framesTable.rows) {
+    const role = r.cells['role'] as FrameRole;
+    if (!['target', 'source', 'none', 'sense'].includes(role)) {
+      throw new MarsadError('MARSAD_DATA_INVALID', { file: framesTable.file, line: r.line, detail: `unknown frame role "${role}"` });
+    }
+    frames.set(frameKey(r.cells['lemma']!, r.cells['preposition']!), role);
+  }
+  const governors = new Set(readTable(f('governors.tsv')).rows.map((r) => r.cells['lemma']!));
   const lexicon: EventLexicon = {
+    frames,
+    governors,
     triggers: loadTriggers(f('triggers.tsv')),
     cues,
     future,

@@ -1,4 +1,5 @@
 import type { Token } from '../../doc/token.js';
+import type { PrepRole } from './lexicon.js';
 import type { TriggerHit } from './triggers.js';
 import { isClauseBreak, type ActorGroup } from './view.js';
 
@@ -126,7 +127,8 @@ function hasOwnAgent(tokens: readonly Token[], hit: TriggerHit): boolean {
 }
 
 export function resolveRoles(tokens: readonly Token[], groups: readonly ActorGroup[], hit: TriggerHit, bounds: Bounds,
-  otherTriggers: readonly TriggerHit[], isPerson: (id: string) => boolean = () => false): Roles {
+  otherTriggers: readonly TriggerHit[], isPerson: (id: string) => boolean = () => false,
+  roleOf: (g: ActorGroup) => PrepRole | null = (g) => g.prep): Roles {
   const marks = nameMarks(tokens, groups);
   const breakAt: BreakAt = (k) => isClauseBreak(tokens[k]!) && !marks.has(k);
   const cStart = clauseStart(hit.first, bounds, breakAt);
@@ -182,11 +184,12 @@ export function resolveRoles(tokens: readonly Token[], groups: readonly ActorGro
   for (const g of objects) {
     if (g === subject || g.first - from > TARGET_AFTER) continue;
     if (blocked(hit.last, g.first)) break;
-    if (g.prep === 'source') {
+    const prep = roleOf(g);
+    if (prep === 'source') {
       g.ids.forEach((id) => source.add(id));
       continue;
     }
-    if (g.prep === 'none') continue;
+    if (prep === 'none') continue;
     const ids = g.ids.filter((id) => !source.has(id));
     if (ids.length === 0) continue;
     ids.forEach((id) => target.add(id));

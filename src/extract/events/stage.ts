@@ -4,6 +4,7 @@ import { contains, overlaps, type Span } from '../../doc/span.js';
 import type { Sentence, Token } from '../../doc/token.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { findCasualties } from './casualties.js';
+import { framedRole, hasOtherSense } from './frames.js';
 import { isDelivered, isDiscussed, loadComplements, standingOf, type Complements } from './complements.js';
 import { loadActorKb, type ActorKb } from './kb.js';
 import { loadEventLexicon, VERBAL_TYPES, type EventLexicon } from './lexicon.js';
@@ -144,6 +145,8 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
       if (hit.form.form === 'perfect') request = null;
       // A call linked to a statement asks for what that statement's words hold, no further («…، محذراً من …»).
       if (request?.quote != null && !contains(quotes[request.quote]!.content, trigger)) request = null;
+      // «يبحثون عن جحر»: a verb whose preposition gives it a sense that is no event.
+      if (hasOtherSense(tokens, hit, sEnd, lex)) continue;
       const polarity = polarityOf(tokens, sFirst, sEnd, hit, lex);
       // A denial denies the happening, not the accusation it answers («تنفي موسكو صحة اتهامات ليبية لها»).
       if (polarity !== 'fact' && !(polarity === 'denied' && hit.form.form === 'noun' && hit.form.entry.type === 'ACCUSE')) continue;
@@ -159,7 +162,8 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
       if (inQuote?.act === 'denial') continue;
       let type = hit.form.entry.type;
       let mode = hit.form.entry.mode;
-      // What a call asks for is not an event; a call for a meeting or a ceasefire is itself AGREE.
+      // What a call, promise or threat asks for is not an event; a call for a meeting or a ceasefire
+      // is itself AGREE.
       if (request && hit.form.form !== 'perfect') {
         const call = lex.calls.get(`${type}/${mode ?? ''}`) ?? lex.calls.get(type);
         if (call && request.type === 'REQUEST') {
@@ -187,7 +191,7 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
       const bounds: Bounds = inQuote
         ? { first: tokenRange(tokens, inQuote.content).first, end: tokenRange(tokens, inQuote.content).last + 1 }
         : { first: sFirst, end: sEnd };
-      const roles = resolveRoles(tokens, groups as ActorGroup[], hit, bounds, hits, isPerson);
+      const roles = resolveRoles(tokens, groups as ActorGroup[], hit, bounds, hits, isPerson, (g) => framedRole(lex, hit, g));
       // A masdar named as a topic («نجاح المفاوضات», «بشأن الاجتماع») or an aim («لتوقيع اتفاق») is
       // no happening unless its own agent is written with it («نتائج اجتماعات اللجنة»).
       if (hit.form.form === 'noun' && !roles.subjectAfter && (standingOf(tokens, sFirst, hit, complements) !== 'free' || isDiscussed(tokens, hits, hit))) continue;
@@ -238,7 +242,7 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
       target = target.filter((id) => !sources.includes(id));
       const draft: Draft = { type, mode, trigger, source: sources, target, quote, sentence };
       drafts.push(draft);
-      if (type === 'REQUEST') request = draft;
+      if (type === 'REQUEST' || lex.governors.has(hit.form.entry.lemma)) request = draft;
     }
   }
 

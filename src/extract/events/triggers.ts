@@ -24,6 +24,23 @@ function conjunctionLess(t: Token): string | null {
   return t.key[0] === 'و' || t.key[0] === 'ف' ? t.key.slice(1) : null;
 }
 
+/** Words a future verb may stand before the masdar it governs («سيجري محادثات», «ستظل منخرطة في دعم»). */
+const FUTURE_GOVERN_REACH = 3;
+
+/**
+ * A masdar governed by a future verb is a future act too: «سيجري محادثات» is a promise of talks
+ * (README: promises and future meetings are AGREE). The verb stands within a few words before the
+ * masdar, in the same clause, with no other masdar trigger between (the caller sees triggers in order).
+ */
+function governedByFuture(tokens: readonly Token[], first: number, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(first, i - FUTURE_GOVERN_REACH); k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (hasFuturePrefix(t)) return true;
+  }
+  return false;
+}
+
 /** Proclitics only a noun takes: the article and the prepositions «بـ», «لـ», «كـ». */
 const NOMINAL_PROCLITICS: ReadonlySet<string> = new Set(['ال', 'ب', 'ل', 'ك']);
 
@@ -58,7 +75,8 @@ export function findTriggers(tokens: readonly Token[], first: number, end: numbe
     const last = i + form.keys.length - 1;
     const prev = tokens[i - 1];
     const future = form.form !== 'noun'
-      && (hasFuturePrefix(t) || (prev !== undefined && i - 1 >= first && cueAt(tokens, i - 1, end, lex)?.kind === 'future'));
+      ? hasFuturePrefix(t) || (prev !== undefined && i - 1 >= first && cueAt(tokens, i - 1, end, lex)?.kind === 'future')
+      : governedByFuture(tokens, first, i);
     hits.push({ first: i, last, form, future, conjunction });
     i = last;
   }

@@ -20,6 +20,8 @@ export interface MentionAt {
   readonly last: number;
   /** What a preposition before the mention makes of it (null: none, e.g. a subject or direct object). */
   readonly prep: PrepRole | null;
+  /** The preposition itself (its key, «من», «ل»), for the frames of particular verbs. */
+  readonly prepWord: string | null;
 }
 
 export interface ActorGroup {
@@ -27,6 +29,7 @@ export interface ActorGroup {
   readonly first: number;
   readonly last: number;
   readonly prep: PrepRole | null;
+  readonly prepWord: string | null;
 }
 
 /** Index of the token containing `offset` (or the first after it). */
@@ -52,17 +55,18 @@ export function isClauseBreak(t: Token): boolean {
 }
 
 /** The preposition governing a mention: a proclitic on its first token before the span, or the word before it. */
-function prepositionOf(tokens: readonly Token[], first: number, span: Span, lex: EventLexicon): PrepRole | null {
+function prepositionOf(tokens: readonly Token[], first: number, span: Span, lex: EventLexicon): { role: PrepRole; word: string } | null {
   const t = tokens[first]!;
   for (const p of t.parts) {
     if (p.role !== 'proclitic' || p.end > span.start) continue;
     const role = lex.prepositions.get(p.form);
-    if (role) return role;
+    if (role) return { role, word: p.form };
   }
   const before = tokens[first - 1];
   if (before && before.kind === 'word') {
-    const role = lex.prepositions.get(before.key) ?? lex.prepositions.get(before.norm);
-    if (role) return role;
+    const key = lex.prepositions.has(before.key) ? before.key : before.norm;
+    const role = lex.prepositions.get(key);
+    if (role) return { role, word: key };
   }
   return null;
 }
@@ -71,14 +75,15 @@ export function mentionsAt(tokens: readonly Token[], mentions: readonly ActorMen
   return mentions
     .map((mention) => {
       const { first, last } = tokenRange(tokens, mention.span);
-      return { mention, first, last, prep: prepositionOf(tokens, first, mention.span, lex) };
+      const p = prepositionOf(tokens, first, mention.span, lex);
+      return { mention, first, last, prep: p?.role ?? null, prepWord: p?.word ?? null };
     })
     .sort((a, b) => a.first - b.first || a.last - b.last);
 }
 
 /** Joins mentions written as one coordinated phrase: adjacent, or separated only by «و» / a comma. */
 export function groupMentions(tokens: readonly Token[], ms: readonly MentionAt[]): ActorGroup[] {
-  const groups: { ids: string[]; first: number; last: number; prep: PrepRole | null }[] = [];
+  const groups: { ids: string[]; first: number; last: number; prep: PrepRole | null; prepWord: string | null }[] = [];
   for (const m of ms) {
     const g = groups[groups.length - 1];
     if (g && m.first > g.last && joins(tokens, g.last, m)) {
@@ -86,7 +91,7 @@ export function groupMentions(tokens: readonly Token[], ms: readonly MentionAt[]
       g.last = Math.max(g.last, m.last);
       continue;
     }
-    groups.push({ ids: [m.mention.actorId], first: m.first, last: m.last, prep: m.prep });
+    groups.push({ ids: [m.mention.actorId], first: m.first, last: m.last, prep: m.prep, prepWord: m.prepWord });
   }
   return groups;
 }
