@@ -24,6 +24,11 @@ export type Ref =
   | { readonly type: 'referent'; readonly pronoun: string }
   /** A state's organ («وزارة الدفاع التركية»), or the state itself for organ `state`. */
   | { readonly type: 'organ'; readonly country: string; readonly organ: string; readonly host: string | null }
+  /**
+   * A bare organ («الخارجية», «جهاز المخابرات», «الوفد»): the organ of the state the context gives.
+   * `country`: the state of a coordinated organ that carries a nisba («السفارة والقنصلية المصرية»).
+   */
+  | { readonly type: 'contextOrgan'; readonly organ: string; readonly use: 'state' | 'earlier'; readonly country: string | null }
   /** A new actor unknown to the KB. */
   | { readonly type: 'new'; readonly key: string; readonly nameAr: string; readonly actorType: 'PER' | 'ORG' | 'GPE'; readonly descriptor: string | null };
 

@@ -44,6 +44,8 @@ export class Gazetteer {
       for (const n of a.nisba) {
         g.add(n, a.id, 'nisba');
         g.add('ال' + n, a.id, 'nisba');
+        // The indefinite accusative of the masculine singular («وفدا مصريا»).
+        if (n.endsWith('ي')) g.add(n + 'ا', a.id, 'nisba');
       }
       for (const n of a.plural) g.add(n, a.id, 'plural');
     }

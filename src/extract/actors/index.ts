@@ -6,6 +6,7 @@ import { matchKey, phraseKey } from '../../text/normalize.js';
 import { Gazetteer } from './gazetteer.js';
 import { loadActorKb, type ActorKb } from './kb.js';
 import { glossOf, loadLexicons, type Lexicons } from './lexicon.js';
+import { bareOrgans } from './bare-organs.js';
 import { bareNominals, nisbas, organs, possessives, roles } from './nominals.js';
 import { labelEnds, names, newContext } from './recognize.js';
 import { createResolver } from './resolve.js';
@@ -36,6 +37,7 @@ interface Loaded {
   readonly lex: Lexicons;
   readonly headWords: ReadonlySet<string>;
   readonly organNames: ReadonlyMap<string, string>;
+  readonly organHeads: ReadonlyMap<string, string>;
 }
 
 function load(opts: ActorsStageOptions): Loaded {
@@ -51,7 +53,7 @@ function load(opts: ActorsStageOptions): Loaded {
   }
   const organNames = new Map<string, string>();
   for (const o of lex.organs) if (!organNames.has(o.value)) organNames.set(o.value, o.text);
-  return { kb, gaz: Gazetteer.fromKb(kb), lex, headWords, organNames };
+  return { kb, gaz: Gazetteer.fromKb(kb), lex, headWords, organNames, organHeads: lex.organHeads };
 }
 
 function latestYear(tokens: readonly Token[]): number | null {
@@ -75,15 +77,17 @@ export function findActors(loaded: Loaded, article: ArticleWith<'entities' | 'pl
   organs(ctx);
   nisbas(ctx);
   possessives(ctx);
+  bareOrgans(ctx);
   bareNominals(ctx);
   const published = article.meta.published ? article.meta.published.slice(0, 10) : null;
-  const resolver = createResolver(kb, { published, latestYear: latestYear(article.tokens), organNames: loaded.organNames, text: article.text });
+  const sentenceOf: number[] = [];
+  for (const s of article.sentences) for (let k = s.tokens.first; k < s.tokens.end; k++) sentenceOf[k] = s.index;
+  const resolver = createResolver(kb, { published, latestYear: latestYear(article.tokens), organNames: loaded.organNames, organHeads: loaded.organHeads, text: article.text,
+    sentenceOf: (k) => sentenceOf[k] ?? -1 });
   const drafts = [...ctx.drafts].sort((a, b) => a.start - b.start);
   const mentions: ActorMention[] = [];
   const used = new Set<string>();
   const personSentences = new Set<number>();
-  const sentenceOf: number[] = [];
-  for (const s of article.sentences) for (let k = s.tokens.first; k < s.tokens.end; k++) sentenceOf[k] = s.index;
   for (const d of drafts) {
     const id = resolver.resolve(d);
     if (!id) continue;

@@ -32,6 +32,10 @@ export interface Lexicons {
   readonly groups: readonly Phrase<{ loaded: boolean; gloss: string }>[];
   readonly roles: readonly Phrase<string>[];
   readonly organs: readonly Phrase<string>[];
+  /** The office of an organ's head by organ key (state-organs.tsv, column `head_role`). */
+  readonly organHeads: ReadonlyMap<string, string>;
+  /** Organ phrases that name an organ alone, the state given by the context («الخارجية», «الوفد»). */
+  readonly bareOrgans: readonly Phrase<BareOrgan>[];
   /** Stems of nouns after which a nisba denotes the state acting. */
   readonly nisbaHeads: ReadonlyMap<string, 'state' | 'forces'>;
   /** Nouns that build event/agreement/body names from a place name («مؤتمر برلين»). */
@@ -50,6 +54,14 @@ export function loadOrgans(): Phrase<string>[] {
   return (organsCache ??= phrases('state-organs.tsv', 'phrase', (c) => c['organ']!));
 }
 
+/** How a bare organ phrase finds its state (data/ar/state-organs.tsv, column `bare`). */
+export type BareOrganUse = 'state' | 'earlier';
+
+export interface BareOrgan {
+  readonly organ: string;
+  readonly use: BareOrganUse;
+}
+
 let cache: Lexicons | undefined;
 export function loadLexicons(): Lexicons {
   if (cache) return cache;
@@ -61,6 +73,12 @@ export function loadLexicons(): Lexicons {
     groups: phrases('group-nouns.tsv', 'term', (c) => ({ loaded: c['loaded'] === '1', gloss: c['gloss'] ?? '' })),
     roles: phrases('role-nouns.tsv', 'phrase', (c) => c['role']!),
     organs: loadOrgans(),
+    organHeads: new Map(readTable(dataPath('ar', 'state-organs.tsv')).rows
+      .filter((r) => (r.cells['head_role'] ?? '') !== '').map((r) => [r.cells['organ']!, r.cells['head_role']!] as const)),
+    bareOrgans: phrases('state-organs.tsv', 'phrase', (c): BareOrgan | null => {
+      const use = c['bare'];
+      return use === 'state' || use === 'earlier' ? { organ: c['organ']!, use } : null;
+    }).filter((p): p is Phrase<BareOrgan> => p.value !== null),
     nisbaHeads: new Map(readTable(dataPath('ar', 'nisba-heads.tsv')).rows.map(
       (r) => [phraseKey(r.cells['noun'] ?? ''), r.cells['target'] === 'forces' ? 'forces' : 'state'] as const,
     )),

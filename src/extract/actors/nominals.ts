@@ -199,7 +199,7 @@ function refType(ctx: Ctx, d: Draft): string {
 export function organAt(ctx: Ctx, i: number): Draft | null {
   const { tokens } = ctx;
   if (ctx.claimed[i]) return null;
-  const o = lexAt(ctx.lex.organs, tokens, i);
+  const o = lexAt(ctx.lex.organs, tokens, i, false, true);
   if (!o || !free(ctx, i, o.last)) return null;
   let j = o.last + 1;
   // One adjective may stand between («الوفد الأمني المصري» is listed; «التدخلات العسكرية التركية» is not an organ).

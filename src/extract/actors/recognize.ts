@@ -72,6 +72,15 @@ function candidates<T>(list: readonly Phrase<T>[], tok: Token): Phrase<T>[] {
   return out;
 }
 
+/** Candidates of a token that may carry the accusative alif («وفدا» → «وفد»). */
+function accusativeCandidates<T>(list: readonly Phrase<T>[], tok: Token): Phrase<T>[] {
+  const plain = candidates(list, tok);
+  if (!tok.norm.endsWith('ا')) return plain;
+  const idx = indexOf(list);
+  const extra = formsOf(tok).flatMap((f) => idx.get(bare(f.key.slice(0, -1))) ?? []);
+  return [...new Set([...plain, ...extra])].sort((a, b) => b.words.length - a.words.length);
+}
+
 function computeCandidates<T>(list: readonly Phrase<T>[], tok: Token): Phrase<T>[] {
   const idx = indexOf(list);
   const seen = new Set<Phrase<T>>();
@@ -79,10 +88,10 @@ function computeCandidates<T>(list: readonly Phrase<T>[], tok: Token): Phrase<T>
   return [...seen].sort((a, b) => b.words.length - a.words.length);
 }
 
-function lexAt<T>(list: readonly Phrase<T>[], tokens: readonly Token[], i: number, articleOptional = false): LexHit<T> | null {
+function lexAt<T>(list: readonly Phrase<T>[], tokens: readonly Token[], i: number, articleOptional = false, accusative = false): LexHit<T> | null {
   if (!tokens[i] || tokens[i]!.kind !== 'word') return null;
-  for (const p of candidates(list, tokens[i]!)) {
-    const m = matchPhrase(tokens, i, p.words, { articleOptional });
+  for (const p of accusative ? accusativeCandidates(list, tokens[i]!) : candidates(list, tokens[i]!)) {
+    const m = matchPhrase(tokens, i, p.words, { articleOptional, accusative });
     if (m) return { ...m, first: i, value: p.value, text: p.text };
   }
   return null;

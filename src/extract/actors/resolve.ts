@@ -24,6 +24,8 @@ interface Seen {
   readonly heads: Set<string>;
   /** This mention was the first person mention of its sentence. */
   readonly subject: boolean;
+  /** Index of the sentence of this mention. */
+  readonly sentence: number;
 }
 
 const GENERIC: Record<string, (r: string) => boolean> = {
@@ -50,7 +52,11 @@ export interface ResolveOptions {
   /** Latest year written in the article, a proxy for its date when none is given. */
   readonly latestYear: number | null;
   readonly organNames: ReadonlyMap<string, string>;
+  /** The office of an organ's head, by organ key («general_staff» → chief_of_staff). */
+  readonly organHeads?: ReadonlyMap<string, string>;
   readonly text: string;
+  /** Sentence index of a token (bare organs look for their state in their own sentence first). */
+  readonly sentenceOf?: (token: number) => number;
 }
 
 export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
@@ -152,7 +158,14 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
     }
     return null;
   };
+  /** Organ key of each organ actor met so far («الوفد» refers back to the latest delegation). */
+  const organKeyOf = new Map<string, string>();
   const organ = (country: string, key: string, host: string | null): string => {
+    const id = organId(country, key, host);
+    organKeyOf.set(id, key);
+    return id;
+  };
+  const organId = (country: string, key: string, host: string | null): string => {
     if (key === 'state') return governmentFor(country) ?? country;
     if (key === 'forces') {
       const gov = governmentFor(country);
@@ -195,6 +208,51 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
   };
   const ensure = (id: string): string => (kbActor(id) ? known(id) : id);
 
+  // The state or (where rival authorities contend for the country) the government an actor
+  // belongs to: itself, its parent chain, or the body a person holds an office in.
+  const ownerOf = (id: string, depth = 0): string | null => {
+    if (depth > 5) return null;
+    const a = kbActor(id);
+    if (!a) {
+      const derived = actors.get(id);
+      return derived?.parent ? ownerOf(derived.parent, depth + 1) : null;
+    }
+    if (a.kind === 'state') return governmentFor(a.id) ?? a.id;
+    if (a.kind === 'government') return a.id;
+    if (a.kind === 'person') {
+      const r = kb.roles.find((x) => x.holder === id && dated(x));
+      return r ? ownerOf(r.of, depth + 1) : null;
+    }
+    if (a.kind === 'people' || a.kind === 'media') return null;
+    return a.parent ? ownerOf(a.parent, depth + 1) : null;
+  };
+  const organOfOwner = (owner: string, key: string): string => {
+    if (kbActor(owner)?.kind === 'state') return organ(owner, key, null);
+    const id = `${owner}_${key}`;
+    organKeyOf.set(id, key);
+    if (kbActor(id)) return known(id);
+    const o = kbActor(owner) ?? actors.get(owner);
+    return register({ kind: 'actor', id, type: 'ORG', parent: owner, nameAr: `${opts.organNames.get(key) ?? key} (${o?.nameAr ?? owner})`,
+      nameEn: `${o?.nameEn ?? owner}: ${key.replace(/_/gu, ' ')}`, known: false, descriptors: [] });
+  };
+  /** A bare organ: from a coordinated organ's state, the sentence's actors, or the same organ named earlier. */
+  const contextOrgan = (ref: Extract<Ref, { type: 'contextOrgan' }>, d: Draft): string | null => {
+    if (ref.country) return organOfOwner(ownerOf(ref.country) ?? ref.country, ref.organ);
+    const sentence = opts.sentenceOf?.(d.first) ?? -1;
+    const earlier = (): string | null => {
+      for (let k = history.length - 1; k >= 0; k--) if (organKeyOf.get(history[k]!.id) === ref.organ) return history[k]!.id;
+      return null;
+    };
+    const inSentence = (): string | null => {
+      for (let k = history.length - 1; k >= 0 && history[k]!.sentence === sentence; k--) {
+        const owner = ownerOf(history[k]!.id);
+        if (owner) return organOfOwner(owner, ref.organ);
+      }
+      return null;
+    };
+    return ref.use === 'earlier' ? earlier() ?? inSentence() : inSentence() ?? earlier();
+  };
+
   const resolveRole = (role: string, ofId: string | null): string | null => {
     const ofChain = (x: string | null): string[] => {
       const out: string[] = [];
@@ -235,6 +293,7 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
       case 'fixed': return ensure(ref.id);
       case 'new': return registerNew(ref.key, ref.actorType, ref.nameAr, null, ref.descriptor);
       case 'organ': return organ(ref.country, ref.organ, ref.host);
+      case 'contextOrgan': return contextOrgan(ref, d);
       case 'forcesOf': {
         const inner = resolveRef(ref.of, d);
         return inner ? forcesOf(inner) : null;
@@ -247,7 +306,10 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
       case 'role': {
         const of = ref.of ? resolveRef(ref.of, d) : null;
         if (ref.of && !of) return null;
-        const holder = resolveRole(ref.role, of);
+        // «رئيس هيئة الأركان التركية»: the head of a state organ holds an office of the state.
+        const headOf = of && roleMatches('head', ref.role) ? opts.organHeads?.get(organKeyOf.get(of) ?? '') : undefined;
+        const organParent = of ? actors.get(of)?.parent ?? kbActor(of)?.parent ?? null : null;
+        const holder = headOf && organParent ? resolveRole(headOf, organParent) : resolveRole(ref.role, of);
         if (holder) return holder;
         if (ref.role === 'correspondent' || (of && ref.text.startsWith('ال') === false)) {
           return registerNew(`${ref.role}|${of ?? ''}|${phraseKey(ref.text)}`, 'PER', ref.text, null, ref.text);
@@ -297,7 +359,7 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
       const type = kbActor(id)?.type ?? actors.get(id)?.type ?? 'ORG';
       const prev = seenById.get(id);
       const heads = new Set([...(prev?.heads ?? []), ...headKeys]);
-      const s: Seen = { id, type, heads, subject, labelKeys: new Set([...(prev?.labelKeys ?? []), ...labelKeys]),
+      const s: Seen = { id, type, heads, subject, sentence: opts.sentenceOf?.(d.first) ?? -1, labelKeys: new Set([...(prev?.labelKeys ?? []), ...labelKeys]),
         labelClasses: new Set([...(prev?.labelClasses ?? []), ...labelClasses]), roles: [...(prev?.roles ?? []), ...roles] };
       seenById.set(id, s);
       history.push(s);

@@ -88,7 +88,7 @@ export interface PhraseMatch {
  * parentheses between words are skipped («حكومة «الوفاق»», «(ستيفاني) ويليامز»); the span keeps a
  * closing mark that balances one opened inside it.
  */
-export function matchPhrase(tokens: readonly Token[], i: number, words: readonly string[], opts: { articleOptional?: boolean } = {}): PhraseMatch | null {
+export function matchPhrase(tokens: readonly Token[], i: number, words: readonly string[], opts: { articleOptional?: boolean; accusative?: boolean } = {}): PhraseMatch | null {
   let start = -1;
   let k = i;
   let opened = 0;
@@ -111,6 +111,8 @@ export function matchPhrase(tokens: readonly Token[], i: number, words: readonly
     // «وزير دفاعها»: a possessive pronoun on a data word's token («دفاع» + ها).
     if (!hit && w > 0 && tok.parts.some((p) => p.role === 'enclitic') && tok.key === want) hit = forms[0];
     if (!hit && opts.articleOptional) hit = forms.find((f) => bare(f.key) === bare(want));
+    // An indefinite accusative writes the alif of tanween on every word («وفدا أمنيا» for «وفد أمني»).
+    if (!hit && opts.accusative && !want.startsWith('ال')) hit = forms.find((f) => f.key === want + 'ا');
     if (!hit) return null;
     if (w === 0) start = hit.start;
     k++;

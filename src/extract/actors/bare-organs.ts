@@ -1,0 +1,116 @@
+import type { Token } from '../../doc/token.js';
+import type { Draft } from './draft.js';
+import type { BareOrgan } from './lexicon.js';
+import { draft, free, lexAt, push, type Ctx, type LexHit } from './recognize.js';
+import { formsOf } from './words.js';
+
+/**
+ * Bare organ nouns («الخارجية», «وزارتي الداخلية والخارجية», «جهاز المخابرات», «السفارة», «الوفد»):
+ * a state organ named without its nisba or country. The gold conventions make such a phrase a
+ * mention of that state's organ when the context says which state; the resolver decides which
+ * (see `contextOrgan` in resolve.ts). Here we only find the phrases that are nouns, not adjectives
+ * («السياسة الخارجية», «الشؤون الداخلية والخارجية»), and the state a coordinated organ with a
+ * nisba lends to the organs before it («السفارة والقنصلية المصرية»).
+ */
+
+function isDefinite(tok: Token): boolean {
+  return formsOf(tok).some((f) => f.key.startsWith('ال'));
+}
+
+/** Whether the phrase at `hit` carries a proclitic (a conjunction or preposition written on it). */
+function hasProclitic(ctx: Ctx, hit: LexHit<unknown>): boolean {
+  return hit.start > ctx.tokens[hit.first]!.start;
+}
+
+/**
+ * An adjective agrees with a definite noun before it: the word before is definite (article or a
+ * possessive pronoun) and is a content word, and no proclitic sits on the phrase.
+ */
+function isAdjective(ctx: Ctx, hit: LexHit<unknown>): boolean {
+  if (hasProclitic(ctx, hit)) return false;
+  const prev = ctx.tokens[hit.first - 1];
+  if (!prev || prev.kind !== 'word' || ctx.lex.functionWords.has(prev.norm)) return false;
+  return isDefinite(prev) || prev.parts.some((p) => p.role === 'enclitic');
+}
+
+function bareOrganAt(ctx: Ctx, i: number): LexHit<BareOrgan> | null {
+  const hit = lexAt(ctx.lex.bareOrgans, ctx.tokens, i);
+  if (!hit || !free(ctx, i, hit.last) || !isDefinite(ctx.tokens[hit.last]!)) return null;
+  return hit;
+}
+
+/** The state of the last organ of a coordination after `k` that carries a nisba or a country. */
+function coordinatedCountry(ctx: Ctx, k: number): string | null {
+  for (let n = 0; n < 4 && k < ctx.tokens.length; n++) {
+    const tok = ctx.tokens[k]!;
+    if (!tok.norm.startsWith('و')) return null;
+    const d = ctx.claimed[k];
+    if (d) return d.first === k && d.ref.type === 'organ' && d.ref.organ !== 'state' ? d.ref.country : null;
+    const next = bareOrganAt(ctx, k);
+    if (!next) return null;
+    k = next.last + 1;
+  }
+  return null;
+}
+
+function isPersonName(ctx: Ctx, d: Draft | null | undefined): d is Draft {
+  if (!d || d.mentionKind !== 'name') return false;
+  if (d.ref.type === 'fixed') return ctx.kb.actors.get(d.ref.id)?.type === 'PER';
+  return d.ref.type === 'new' && d.ref.actorType === 'PER';
+}
+
+/** Tokens inside the labels of mentions found so far («وزير الداخلية» labelling a name is no organ mention). */
+function labelledTokens(ctx: Ctx): Set<number> {
+  const out = new Set<number>();
+  for (const d of ctx.drafts) {
+    for (const l of d.labels) ctx.tokens.forEach((t, k) => { if (t.start < l.end && t.end > l.start) out.add(k); });
+  }
+  return out;
+}
+
+/**
+ * «مع وزراء الخارجية جان إيف لودريان والدفاع فلورنس بارلي»: an organ right before a person's
+ * name is the office that person holds, the word «وزير» left out — a role label of the name, not
+ * an organ mention. The indefinite noun heading it, if any, belongs to the label.
+ */
+function officeOfNext(ctx: Ctx, hit: LexHit<unknown>): boolean {
+  const next = ctx.claimed[hit.last + 1];
+  if (!isPersonName(ctx, next) || next.first !== hit.last + 1 || next.labels.some((l) => l.kind === 'role')) return false;
+  // «المساعدات الخارجية لحفتر»: a name with a preposition on it is no apposition.
+  if (next.start !== ctx.tokens[next.first]!.start) return false;
+  let start = hit.start;
+  const prev = ctx.tokens[hit.first - 1];
+  if (start === ctx.tokens[hit.first]!.start && prev && prev.kind === 'word' && !ctx.claimed[hit.first - 1] && !isDefinite(prev) && !ctx.lex.functionWords.has(prev.norm)) {
+    start = prev.parts.find((p) => p.role === 'stem')?.start ?? prev.start;
+  }
+  next.labels.unshift({ kind: 'role', start, end: hit.end });
+  return true;
+}
+
+/** Pass: bare organ nouns, after the organs with a nisba and before bare heads. */
+export function bareOrgans(ctx: Ctx): void {
+  let adjectiveChain = -1;
+  const labelled = labelledTokens(ctx);
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (ctx.claimed[i] || labelled.has(i)) continue;
+    // Any definite organ phrase may name an office before a name («والدفاع فلورنس بارلي»).
+    const any = lexAt(ctx.lex.organs, ctx.tokens, i);
+    if (!any || !free(ctx, i, any.last) || !isDefinite(ctx.tokens[any.last]!)) continue;
+    // «الشؤون الداخلية والخارجية»: a conjunct of an adjective is an adjective too.
+    if (isAdjective(ctx, any) || (adjectiveChain === i - 1 && hasProclitic(ctx, any))) {
+      adjectiveChain = any.last;
+      i = any.last;
+      continue;
+    }
+    if (officeOfNext(ctx, any)) {
+      i = any.last;
+      continue;
+    }
+    const hit = bareOrganAt(ctx, i);
+    if (!hit) continue;
+    const country = coordinatedCountry(ctx, hit.last + 1);
+    const kind = hit.value.use === 'earlier' ? 'nominal' : 'name';
+    push(ctx, draft(i, hit.last, hit.start, hit.end, { type: 'contextOrgan', organ: hit.value.organ, use: hit.value.use, country }, kind));
+    i = hit.last;
+  }
+}
