@@ -92,7 +92,7 @@ function loadTriggers(file: string): Map<string, TriggerForm[]> {
       origin: `data/events/triggers.tsv:${row.line}`,
     };
     const add = (keys: string[], form: TriggerForm['form']): void => {
-      const id = keys.join(' ') + '|' + entry.type;
+      const id = keys.join(' ') + '|' + entry.type + '|' + form;
       if (keys.length === 0 || keys.some((k) => !k) || seen.has(id)) return;
       seen.add(id);
       push(map, keys[0]!, { keys, form, entry });

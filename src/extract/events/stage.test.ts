@@ -95,7 +95,7 @@ describe('events stage', () => {
     });
     expect(events.some((e) => e.type === 'ASSAULT')).toBe(false);
     const threat = events.find((e) => e.type === 'THREATEN');
-    expect(slice(text, threat?.trigger ?? null)).toBe('تقصف');
+    expect(slice(text, threat?.trigger ?? null)).toBe('ستقصف');
     expect(threat!.source).toContain('turkey');
   });
 
@@ -176,7 +176,7 @@ describe('events stage', () => {
     expect(visit!.target).toEqual(['turkey']);
     expect(slice(text, visit!.when)).toBe('الثلاثاء');
     const promise = events.find((e) => e.type === 'AGREE');
-    expect(slice(text, promise?.trigger ?? null)).toBe('يلتقي');
+    expect(slice(text, promise?.trigger ?? null)).toBe('سيلتقي');
     expect(promise!.source).toEqual(['egypt_delegation', 'egypt']);
     expect(promise!.target).toEqual(['pc']);
   });
@@ -312,6 +312,102 @@ describe('events stage', () => {
       ['AID', 'دعما', 'uae', 'lna'],
       ['AID', 'خدمات تدريبية', 'turkey_forces', 'somalia_army'],
       ['SUPPORT', 'تدعم', 'france', null],
+    ]);
+  });
+
+  it('takes a name right after the verb as its subject even when a quoted name and a leader follow («هاجمت X «Y» بقيادة Z»)', () => {
+    const text = 'هاجمت فرنسا «المجلس العسكري» بقيادة الجنرال عبد الرحمن تياني، داعية إلى الإفراج عن الرئيس المعزول.';
+    const { events } = run(text, {
+      actors: [['france', 'GPE', null], ['junta', 'ORG', null], ['tiani', 'PER', null]],
+      mentions: [['france', 'فرنسا'], ['junta', 'المجلس العسكري'], ['tiani', 'عبد الرحمن تياني']],
+      quotes: [{ speaker: 'france', cue: 'داعية', content: 'الإفراج عن الرئيس المعزول', act: 'demand' }],
+    });
+    // An attack in words by a speaker whose statement shares the sentence is a disapproval (README).
+    const attack = events.find((e) => slice(text, e.trigger) === 'هاجمت');
+    expect(attack?.type).toBe('ACCUSE');
+    expect(attack?.source).toEqual(['france']);
+    expect(attack?.target[0]).toBe('junta');
+  });
+
+  it('takes a name written right before a verb as its subject (SVO) and the name after it as the object', () => {
+    const text = 'وأعلن المتحدث أن بلاده تدعم حكومة الوحدة الوطنية في طرابلس.';
+    const { events } = run(text, {
+      actors: [['usa', 'GPE', null], ['gnu', 'ORG', null]],
+      mentions: [['usa', 'بلاده'], ['gnu', 'حكومة الوحدة الوطنية']],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger), e.source, e.target])).toEqual([['SUPPORT', 'تدعم', ['usa'], ['gnu']]]);
+  });
+
+  it('reads a masdar\'s possessive pronoun as its agent: the clause\'s subject is the source, what follows the target', () => {
+    const text = 'فيما تتفق مصر مع السودان برفضها التدخل الإثيوبي في الإقليم.';
+    const { events } = run(text, {
+      actors: [['egypt', 'GPE', null], ['sudan', 'GPE', null], ['ethiopia', 'GPE', null]],
+      mentions: [['egypt', 'مصر'], ['sudan', 'السودان'], ['ethiopia', 'الإثيوبي']],
+    });
+    const reject = events.find((e) => e.type === 'REJECT');
+    expect(slice(text, reject?.trigger ?? null)).toBe('رفضها');
+    expect(reject?.source).toEqual(['egypt']);
+    expect(reject?.target).toEqual(['ethiopia']);
+  });
+
+  it('reads a verb form with a preposition proclitic as a masdar: what a call asks for («لطرد») is no event', () => {
+    const text = 'ودعا زيلينسكي الجيش الأوكراني إلى حمل السلاح لطرد "المحتل الروسي".';
+    const { events } = run(text, {
+      actors: [['zelensky', 'PER', null], ['ukraine_army', 'ORG', null], ['russia', 'GPE', null]],
+      mentions: [['zelensky', 'زيلينسكي'], ['ukraine_army', 'الجيش الأوكراني'], ['russia', 'الروسي']],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger), e.source, e.target])).toEqual([
+      ['REQUEST', 'دعا', ['zelensky'], ['ukraine_army']],
+    ]);
+  });
+
+  it('does not code the bare object of a verb of discussion as an event of its own', () => {
+    const text = 'وبحث رئيس الوزراء مع رئيسة المفوضية الأوروبية أورسولا فون دير لاين، استعدادها لتقديم قرض جديد.';
+    const { events } = run(text, {
+      actors: [['pm', 'PER', null], ['eu_commission', 'ORG', null], ['von_der_leyen', 'PER', 'eu_commission']],
+      mentions: [['pm', 'رئيس الوزراء'], ['eu_commission', 'المفوضية الأوروبية'], ['von_der_leyen', 'أورسولا فون دير لاين']],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger)])).toEqual([['CONSULT', 'بحث']]);
+  });
+
+  it('follows verb frames: «طلب من» names the one asked, «بحث عن» (search) is no talk, «علق على» (comment) no suspension', () => {
+    const text = 'وطلبت واشنطن من الحكومة العراقية حماية السفارة. ويبحث الجيش اللبناني عن المفقودين تحت الأنقاض. وعلق الوزير الإيطالي على القرار.';
+    const { events } = run(text, {
+      actors: [['usa', 'GPE', null], ['iraq', 'GPE', null], ['lebanon_army', 'ORG', null], ['italy', 'GPE', null]],
+      mentions: [['usa', 'واشنطن'], ['iraq', 'الحكومة العراقية'], ['lebanon_army', 'الجيش اللبناني'], ['italy', 'الإيطالي']],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger), e.source, e.target])).toEqual([
+      ['REQUEST', 'طلبت', ['usa'], ['iraq']],
+    ]);
+  });
+
+  it('does not code what a promise or a warning is about, and codes a future suspension as a threat', () => {
+    const text = 'وتعهد وزير الخارجية الأمريكي بمواصلة بلاده دعم الحكومة العراقية. '
+      + 'ووجه الرئيس التركي تحذيرا إلى المسلحين الأكراد من مغبة أي محاولة لاستهداف القوات التركية. '
+      + 'وأكد المتحدث أن الحكومة ستعلق مشاركتها في المفاوضات.';
+    const { events } = run(text, {
+      actors: [['usa', 'GPE', null], ['iraq', 'GPE', null], ['turkey', 'GPE', null], ['kurdish_militants', 'ORG', null],
+        ['turkey_forces', 'ORG', 'turkey'], ['gov', 'ORG', null]],
+      mentions: [['usa', 'الأمريكي'], ['iraq', 'الحكومة العراقية'], ['turkey', 'التركي'], ['kurdish_militants', 'المسلحين الأكراد'],
+        ['turkey_forces', 'القوات التركية'], ['gov', 'الحكومة', 1]],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger)])).toEqual([
+      ['AGREE', 'تعهد'],
+      ['THREATEN', 'تحذيرا'],
+      ['THREATEN', 'ستعلق'],
+    ]);
+    expect(events[1]!.target).toEqual(['kurdish_militants']);
+    expect(events[2]!.source).toEqual(['gov']);
+  });
+
+  it('codes talks a future verb governs as AGREE (a promise of talks), and undiacritised «يعد» as no promise', () => {
+    const text = 'وقالت الخارجية إن الوزير سيجري محادثات مع نظيره الفرنسي في باريس. ويعد الاتفاق خطوة مهمة نحو السلام.';
+    const { events } = run(text, {
+      actors: [['minister', 'PER', null], ['france', 'GPE', null]],
+      mentions: [['minister', 'الوزير'], ['france', 'الفرنسي']],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger), e.source, e.target])).toEqual([
+      ['AGREE', 'محادثات', ['minister'], ['france']],
     ]);
   });
 });

@@ -10,7 +10,7 @@ import { loadActorKb, type ActorKb } from './kb.js';
 import { loadEventLexicon, VERBAL_TYPES, type EventLexicon } from './lexicon.js';
 import { pronounTarget } from './pronouns.js';
 import { isFirstPerson, resolveRoles, type Bounds } from './roles.js';
-import { findTriggers, isAnnounced, isAnnouncedObject, polarityOf, type TriggerHit } from './triggers.js';
+import { alsoNoun, findTriggers, isAnnounced, isAnnouncedObject, polarityOf, type TriggerHit } from './triggers.js';
 import { affiliations, groupMentions, mentionsAt, tokenRange, type ActorGroup } from './view.js';
 
 const STAGE = 'events';
@@ -38,7 +38,8 @@ const SPEAKER_ACTS: ReadonlySet<PloverType> = new Set(['REQUEST', 'ACCUSE', 'REJ
 function spanOf(tokens: readonly Token[], first: number, last: number, conjunction = false): Span {
   // Spans exclude proclitics written on the word except the article (gold convention).
   const t = tokens[first]!;
-  const lead = t.parts.find((p) => p.role === 'stem' || p.form === 'ال') ?? t.parts[0]!;
+  // The future «سـ» belongs to the verb's trigger («ستدعم»), as the article to a noun.
+  const lead = t.parts.find((p) => p.role === 'stem' || p.form === 'ال' || p.form === 'س') ?? t.parts[0]!;
   return { start: lead.start + (conjunction ? 1 : 0), end: tokens[last]!.end };
 }
 
@@ -142,7 +143,10 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
     let request: Draft | null = null;
     for (const hit of hits) {
       const trigger = spanOf(tokens, hit.first, hit.last, hit.conjunction);
-      if (hit.form.form === 'perfect') request = null;
+      // A perfect verb ends what a call or promise governs; a word spelt both as that verb and as its
+      // masdar («بمواصلة بلاده دعم الحل») is read as the masdar there.
+      const governedNoun = request !== null && alsoNoun(tokens, hit, lex);
+      if (hit.form.form === 'perfect' && !governedNoun) request = null;
       // A call linked to a statement asks for what that statement's words hold, no further («…، محذراً من …»).
       if (request?.quote != null && !contains(quotes[request.quote]!.content, trigger)) request = null;
       // «يبحثون عن جحر»: a verb whose preposition gives it a sense that is no event.
@@ -164,7 +168,7 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
       let mode = hit.form.entry.mode;
       // What a call, promise or threat asks for is not an event; a call for a meeting or a ceasefire
       // is itself AGREE.
-      if (request && hit.form.form !== 'perfect') {
+      if (request && (hit.form.form !== 'perfect' || governedNoun)) {
         const call = lex.calls.get(`${type}/${mode ?? ''}`) ?? lex.calls.get(type);
         if (call && request.type === 'REQUEST') {
           request.type = call;

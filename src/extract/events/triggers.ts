@@ -139,3 +139,10 @@ export function isAnnouncedObject(tokens: readonly Token[], sentFirst: number, s
   }
   return false;
 }
+
+/** A perfect-verb reading spelt like a masdar of the same lemma («دعم»: he supported / support). */
+export function alsoNoun(tokens: readonly Token[], hit: TriggerHit, lex: EventLexicon): boolean {
+  if (hit.form.form !== 'perfect') return false;
+  const t = tokens[hit.first]!;
+  return [...(lex.triggers.get(t.key) ?? [])].some((f) => f.form === 'noun' && f.entry === hit.form.entry && f.keys.length === 1);
+}
