@@ -85,4 +85,30 @@ describe('speech acts', () => {
     expect(actOf(text, 'البلدين وقعا مذكرة تفاهم أمنية', 'claim')).toBe('announcement');
     expect(actOf(text, 'ما يجري في البلاد معقد للغاية', 'claim')).toBe('claim');
   });
+
+  it('reads the stance named between the cue and its content', () => {
+    const text = 'وأكد الوزير حرص حكومته على "إجراء الانتخابات في موعدها". وأعرب المبعوث عن ثقته في أن المحكمة ستحاسب مرتكبي الجرائم.';
+    const { tokens } = analyzeText(text);
+    const at = (content: string, cue: string): SpeechAct => {
+      const start = text.indexOf(content);
+      expect(text.slice(start, start + content.length)).toBe(content);
+      return decideAct(cue === 'أكد' ? 'claim' : 'other', tokens, { start, end: start + content.length }, lex, text.indexOf(cue) + cue.length);
+    };
+    expect(at('إجراء الانتخابات في موعدها', 'أكد')).toBe('promise');
+    expect(at('المحكمة ستحاسب مرتكبي الجرائم', 'أعرب')).toBe('claim');
+  });
+
+  it('reads a disowned design as a denial and the speaker\'s future against an adversary as a warning', () => {
+    const text = 'وأكد الرئيس أن بلاده ليس لها مطامع في أراضي جيرانها. وقال القائد: "سنواصل ملاحقة الجماعات الإرهابية في كل مكان".';
+    expect(actOf(text, 'بلاده ليس لها مطامع في أراضي جيرانها', 'claim')).toBe('denial');
+    expect(actOf(text, 'سنواصل ملاحقة الجماعات الإرهابية في كل مكان', 'claim')).toBe('warning');
+  });
+
+  it('tells a stated aim from a demand, and reads an issued decision as an announcement', () => {
+    const text = 'وقال الوزير: "نريد الاستقرار لبلدنا". وأضاف: "نريد من المجتمع الدولي وقف تدفق السلاح". '
+      + 'وأشار إلى قرب صدور قرار بتخصيص ميزانية للمفوضية.';
+    expect(actOf(text, 'نريد الاستقرار لبلدنا', 'claim')).toBe('claim');
+    expect(actOf(text, 'نريد من المجتمع الدولي وقف تدفق السلاح', 'claim')).toBe('demand');
+    expect(actOf(text, 'قرب صدور قرار بتخصيص ميزانية للمفوضية', 'claim')).toBe('announcement');
+  });
 });

@@ -14,6 +14,9 @@ const HEAD_WORDS = 2;
 /** Cue acts that content words may refine: the generic claim and the expressive «أعرب، عبّر، أبدى، وصف». */
 const REFINABLE: ReadonlySet<SpeechAct> = new Set(['claim', 'other']);
 
+/** How many words between a cue and its content are read for the stance the speaker voices. */
+const LEAD_WORDS = 4;
+
 /** How far before a future verb its subject may stand and still be read as the speaker's side («بلاده ستواصل»). */
 const SUBJECT_REACH = 3;
 
@@ -26,6 +29,11 @@ export interface ActStances {
   readonly self: ReadonlySet<string>;
   /** Longest first, so «هما» is tried before «ها» and «ه». */
   readonly pronouns: readonly string[];
+  /** Negators and intent nouns: «ليس لها مطامع» disowns a design (denial). */
+  readonly negators: ReadonlySet<string>;
+  readonly intents: ReadonlySet<string>;
+  /** Deeds against an adversary («إحباط», «نلاحق»): the speaker's own future of one is a threat. */
+  readonly hostile: ReadonlySet<string>;
 }
 
 export function loadStances(file: string, acts: ReadonlySet<string>): ActStances {
@@ -33,6 +41,9 @@ export function loadStances(file: string, acts: ReadonlySet<string>): ActStances
   const stance = new Map<string, SpeechAct>();
   const self = new Set<string>();
   const pronouns: string[] = [];
+  const negators = new Set<string>();
+  const intents = new Set<string>();
+  const hostile = new Set<string>();
   for (const row of t.rows) {
     const word = matchKey(row.cells['word'] ?? '');
     const role = row.cells['role'] ?? '';
@@ -44,9 +55,12 @@ export function loadStances(file: string, acts: ReadonlySet<string>): ActStances
       stance.set(word, act as SpeechAct);
     } else if (role === 'self') self.add(word);
     else if (role === 'pronoun') pronouns.push(word);
+    else if (role === 'negator') negators.add(word);
+    else if (role === 'intent') intents.add(word);
+    else if (role === 'hostile') hostile.add(word);
     else throw bad(`unknown role "${role}"`);
   }
-  return { stance, self, pronouns: pronouns.sort((a, b) => b.length - a.length) };
+  return { stance, self, pronouns: pronouns.sort((a, b) => b.length - a.length), negators, intents, hostile };
 }
 
 /**
@@ -83,10 +97,20 @@ function isOwnSide(t: Token, st: ActStances): boolean {
 }
 
 /**
- * The stance voiced at the head of a content. After an expressive cue, a stance noun among the first
- * words («أعرب عن قلقه البالغ»); after a generic cue, only a stance that is the speaker's own: the
- * noun carries a possessive pronoun («أكد رفضه») or is followed by a self noun with one («حرص
- * حكومته»). «أكد استعداد حفتر …» reports someone else's readiness: a claim, not a promise.
+ * The speaker's own stance at word `i` (`next` the word after it, or -1): the stance noun carries a
+ * possessive pronoun («رفضه») or is followed by a self noun with one («حرص حكومته»). «استعداد
+ * حفتر …» names someone else's readiness: no stance of the speaker.
+ */
+function ownStance(tokens: readonly Token[], i: number, next: number, st: ActStances): SpeechAct | null {
+  const act = stanceOf(tokens[i]!, st);
+  if (!act) return null;
+  return readings(tokens[i]!, st).owned || (next >= 0 && isOwnSide(tokens[next]!, st)) ? act : null;
+}
+
+/**
+ * The stance voiced at the head of a content: after an expressive cue, a stance noun among the
+ * first words («أعرب عن قلقه البالغ»); after a generic cue, only the speaker's own stance as the
+ * first word («أكد رفضه …»).
  */
 function headStance(tokens: readonly Token[], words: readonly number[], cueAct: SpeechAct, st: ActStances): SpeechAct | null {
   if (cueAct === 'other') {
@@ -96,12 +120,33 @@ function headStance(tokens: readonly Token[], words: readonly number[], cueAct: 
     }
     return null;
   }
-  const i = words[0];
-  if (i === undefined) return null;
-  const act = stanceOf(tokens[i]!, st);
-  if (!act) return null;
-  const next = words[1] !== undefined ? tokens[words[1]]! : null;
-  return readings(tokens[i]!, st).owned || (next !== null && isOwnSide(next, st)) ? act : null;
+  return words.length > 0 ? ownStance(tokens, words[0]!, words[1] ?? -1, st) : null;
+}
+
+/**
+ * The stance named among the words between a cue and its content («معبرا عن ثقته في أن …», «أكد
+ * حرص حكومته على "…"»): any stance noun after an expressive cue, the speaker's own after a generic one.
+ */
+function leadStance(tokens: readonly Token[], lead: readonly number[], cueAct: SpeechAct, st: ActStances): SpeechAct | null {
+  for (let k = 0; k < lead.length; k++) {
+    const act = cueAct === 'other' ? stanceOf(tokens[lead[k]!]!, st) : ownStance(tokens, lead[k]!, lead[k + 1] ?? -1, st);
+    if (act) return act;
+  }
+  return null;
+}
+
+/** How many words after a negator an intent noun may stand («ليس لها مطامع», «لم تكن لدينا نية»). */
+const NEGATION_REACH = 3;
+
+/** A negated intent noun in tokens [first, last): the speaker disowns a design imputed to his side. */
+function disownsIntent(tokens: readonly Token[], first: number, last: number, st: ActStances): boolean {
+  for (let i = first; i < last; i++) {
+    if (!st.negators.has(withoutConjunction(tokens[i]!) ?? tokens[i]!.norm)) continue;
+    for (let k = i + 1; k < last && k <= i + NEGATION_REACH; k++) {
+      if (readings(tokens[k]!, st).keys.some((key) => st.intents.has(key))) return true;
+    }
+  }
+  return false;
 }
 
 /** Particles after which a future is counterfactual or conditional, not something announced («لولا … لكانت ستزداد»). */
@@ -124,36 +169,68 @@ function futureVerb(tokens: readonly Token[], i: number, first: number, last: nu
 }
 
 /**
+ * The speaker's own future of a deed against an adversary («سنلاحق», «سنواصل إحباط …», «بلاده
+ * ستتصدى …»): a threat, outranking the loaded words that name the adversary («المنظمات الإرهابية»).
+ */
+function threatens(tokens: readonly Token[], futures: readonly Future[], last: number, st: ActStances): boolean {
+  return futures.some(({ at, who }) => who === 'first'
+    && (st.hostile.has(tokens[at]!.key) || (at + 1 < last && readings(tokens[at + 1]!, st).keys.some((k) => st.hostile.has(k)))));
+}
+
+interface Future { readonly at: number; readonly who: 'first' | 'other' }
+
+/** The verbs in the future of tokens [first, last), up to a counterfactual particle («لولا … لكانت ستزداد»). */
+function futuresIn(tokens: readonly Token[], first: number, last: number, st: ActStances): Future[] {
+  const out: Future[] = [];
+  for (let i = first; i < last; i++) {
+    if (COUNTERFACTUAL.has(withoutConjunction(tokens[i]!) ?? tokens[i]!.norm)) break;
+    const who = futureVerb(tokens, i, first, last, st);
+    if (who) out.push({ at: i, who });
+  }
+  return out;
+}
+
+/**
  * The speech act: the cue's own act when it has one («نفى» denial, «دعا» demand, «حذّر» warning).
  * A generic or expressive cue («قال», «أكد» → claim; «أعرب عن», «أبدى» → other) takes, in order:
- * the stance voiced at the head of the content (speech-stances.tsv: «قلقه», «أسفه», «رفضه», «دعم
- * بلاده»); else the first act, in the file's order of acts, whose phrase of speech-acts.tsv occurs
- * anywhere in the content («يجب» demand, «انتهاكات» accusation …); else a verb in the future, unless
- * counterfactual: a promise when the speaker or his side is its subject («سنعمل», «بلاده ستواصل»),
- * an announcement of what someone will do otherwise («الوفد سيلتقي»).
+ * the stance voiced between the cue and the content, when `cueEnd` (where the cue ends) is given
+ * («معبرا عن ثقته في أن …»); the stance voiced at the head of the content (speech-stances.tsv:
+ * «قلقه», «أسفه», «رفضه», «دعم بلاده»); denial when it disowns an intent («ليس لها مطامع»); warning
+ * when the speaker's side will act against an adversary («سنلاحق», «سنواصل إحباط …»); the first act, in the file's order of acts, whose phrase of speech-acts.tsv occurs anywhere in the
+ * content («يجب» demand, «انتهاكات» accusation …); else a verb in the future, unless counterfactual:
+ * a promise when the speaker or his side is its subject («سنعمل», «بلاده ستواصل»), an announcement
+ * of what someone will do otherwise («الوفد سيلتقي»).
  */
-export function decideAct(cueAct: SpeechAct, tokens: readonly Token[], content: Span, lex: QuoteLexicon): SpeechAct {
+export function decideAct(
+  cueAct: SpeechAct, tokens: readonly Token[], content: Span, lex: QuoteLexicon, cueEnd: number | null = null,
+): SpeechAct {
   if (!REFINABLE.has(cueAct)) return cueAct;
   const first = tokens.findIndex((t) => t.end > content.start);
   if (first < 0) return cueAct;
   let last = first;
   while (last < tokens.length && tokens[last]!.start < content.end) last++;
+  // The words between the cue and its content («أعرب عن ثقته في أن …», «أكد حرص حكومته على "…"»):
+  // a stance named there is the one the speaker voices about the content.
+  if (cueEnd !== null) {
+    const lead: number[] = [];
+    for (let i = first - 1; i >= 0 && tokens[i]!.start >= cueEnd && lead.length < LEAD_WORDS; i--) if (isWord(tokens[i]!)) lead.unshift(i);
+    const voiced = leadStance(tokens, lead, cueAct, lex.stances);
+    if (voiced) return voiced;
+  }
   const words: number[] = [];
   for (let i = first; i < last && words.length < HEAD_WORDS; i++) if (isWord(tokens[i]!)) words.push(i);
   // A loaded word at the head of a claim («المجرم حفتر …») is no stance: it does not outrank the act
   // of the clause; only the speaker's own attitude does.
   const stance = headStance(tokens, words, cueAct, lex.stances);
   if (stance) return stance;
+  if (disownsIntent(tokens, first, last, lex.stances)) return 'denial';
+  const futures = futuresIn(tokens, first, last, lex.stances);
+  if (threatens(tokens, futures, last, lex.stances)) return 'warning';
   for (const entry of lex.acts) {
     for (let i = first; i < last; i++) if (phraseAt(tokens, i, entry.words, last) > 0) return entry.act;
   }
-  let future: 'first' | 'other' | null = null;
-  for (let i = first; i < last && future !== 'first'; i++) {
-    if (COUNTERFACTUAL.has(withoutConjunction(tokens[i]!) ?? tokens[i]!.norm)) break;
-    future = futureVerb(tokens, i, first, last, lex.stances) ?? future;
-  }
-  if (future === 'first') return 'promise';
-  if (future === 'other' && cueAct === 'claim') return 'announcement';
+  if (futures.some((f) => f.who === 'first')) return 'promise';
+  if (futures.length > 0 && cueAct === 'claim') return 'announcement';
   return cueAct;
 }
 

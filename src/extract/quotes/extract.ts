@@ -135,7 +135,7 @@ function quoteForCue(doc: QuoteDoc, cue: CueHit, cues: readonly CueHit[], previo
     speaker,
     speakerSpan,
     direct: decideDirect(tokens, doc.pairs, body.span, body.quoted, doc.mentions),
-    act: decideAct(cue.entry.act, tokens, body.span, lex),
+    act: decideAct(cue.entry.act, tokens, body.span, lex, tokens[cue.end - 1]!.end),
     target: decideTarget(doc.mentions, body.span, speaker, objectZone),
     channel: channel ? { start: channel.start, end: channel.endOffset } : null,
   };
