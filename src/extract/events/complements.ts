@@ -13,7 +13,7 @@ import type { TriggerHit } from './triggers.js';
  * «بهدف تعزيز»). Such a masdar is no event unless it has its own agent, which the caller checks.
  */
 
-export type ComplementKind = 'topic-prep' | 'topic-head' | 'light-head' | 'purpose' | 'undergo' | 'deliver';
+export type ComplementKind = 'topic-prep' | 'topic-head' | 'light-head' | 'purpose' | 'undergo' | 'deliver' | 'proposal';
 
 export type Standing = 'topic' | 'purpose' | 'free';
 
@@ -110,4 +110,16 @@ export function isDiscussed(tokens: readonly Token[], hits: readonly TriggerHit[
   if (!prev || prev.form.form === 'noun' || prev.form.entry.type !== 'CONSULT' || prev.form.entry.mode !== null) return false;
   if (hit.first - prev.last > DISCUSSED_REACH) return false;
   return tokens.slice(prev.last + 1, hit.first).every((x) => x.kind !== 'punct' || x.text === '،' || x.text === ',' || /^[«»"“”]+$/u.test(x.text));
+}
+
+/**
+ * The object of a rejection, when it names another party's act rather than a proposal: «رفضها
+ * التدخل التركي» disapproves of Turkey's intervention (ACCUSE), «رفض المبادرة المصرية» refuses an
+ * offer (REJECT). The object is the word right after the trigger; it must carry the article (a
+ * definite act) and not be listed as a proposal.
+ */
+export function rejectsAnAct(tokens: readonly Token[], hit: TriggerHit, c: Complements): boolean {
+  const o = tokens[hit.last + 1];
+  if (!o || o.kind !== 'word' || !has(o, 'proclitic', 'ال') || has(o, 'proclitic', 'ب') || has(o, 'proclitic', 'ل')) return false;
+  return kindOf(o, c) !== 'proposal';
 }

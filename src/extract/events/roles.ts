@@ -122,7 +122,7 @@ function hasConjunction(tokens: readonly Token[], hit: TriggerHit): boolean {
 }
 
 /** A masdar carrying a possessive pronoun («رفضها», «زيارته», «اتصالاتها»): the pronoun is its agent. */
-function hasOwnAgent(tokens: readonly Token[], hit: TriggerHit): boolean {
+export function hasOwnAgent(tokens: readonly Token[], hit: TriggerHit): boolean {
   return hit.form.form === 'noun' && hit.first === hit.last && tokens[hit.first]!.parts.some((p) => p.role === 'enclitic');
 }
 

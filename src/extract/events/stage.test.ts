@@ -338,16 +338,19 @@ describe('events stage', () => {
     expect(events.map((e) => [e.type, slice(text, e.trigger), e.source, e.target])).toEqual([['SUPPORT', 'تدعم', ['usa'], ['gnu']]]);
   });
 
-  it('reads a masdar\'s possessive pronoun as its agent: the clause\'s subject is the source, what follows the target', () => {
-    const text = 'فيما تتفق مصر مع السودان برفضها التدخل الإثيوبي في الإقليم.';
+  it('reads a masdar\'s possessive pronoun as its agent, and rejecting another party\'s act (not a proposal) as disapproval', () => {
+    const text = 'فيما تتفق مصر مع السودان برفضها التدخل الإثيوبي في الإقليم. ورفضت إثيوبيا المبادرة المصرية.';
     const { events } = run(text, {
       actors: [['egypt', 'GPE', null], ['sudan', 'GPE', null], ['ethiopia', 'GPE', null]],
-      mentions: [['egypt', 'مصر'], ['sudan', 'السودان'], ['ethiopia', 'الإثيوبي']],
+      mentions: [['egypt', 'مصر'], ['sudan', 'السودان'], ['ethiopia', 'الإثيوبي'], ['ethiopia', 'إثيوبيا'], ['egypt', 'المصرية']],
     });
-    const reject = events.find((e) => e.type === 'REJECT');
-    expect(slice(text, reject?.trigger ?? null)).toBe('رفضها');
-    expect(reject?.source).toEqual(['egypt']);
-    expect(reject?.target).toEqual(['ethiopia']);
+    // The pronoun of «برفضها» resumes the clause's subject, past the verb «تتفق».
+    const disapproval = events.find((e) => slice(text, e.trigger) === 'رفضها');
+    expect([disapproval?.type, disapproval?.mode]).toEqual(['ACCUSE', 'disapprove']);
+    expect(disapproval?.source).toEqual(['egypt']);
+    expect(disapproval?.target).toEqual(['ethiopia']);
+    const reject = events.find((e) => slice(text, e.trigger) === 'رفضت');
+    expect([reject?.type, reject?.source, reject?.target]).toEqual(['REJECT', ['ethiopia'], ['egypt']]);
   });
 
   it('reads a verb form with a preposition proclitic as a masdar: what a call asks for («لطرد») is no event', () => {

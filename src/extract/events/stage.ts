@@ -5,11 +5,11 @@ import type { Sentence, Token } from '../../doc/token.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { findCasualties } from './casualties.js';
 import { framedRole, hasOtherSense } from './frames.js';
-import { isDelivered, isDiscussed, loadComplements, standingOf, type Complements } from './complements.js';
+import { isDelivered, isDiscussed, loadComplements, rejectsAnAct, standingOf, type Complements } from './complements.js';
 import { loadActorKb, type ActorKb } from './kb.js';
 import { loadEventLexicon, VERBAL_TYPES, type EventLexicon } from './lexicon.js';
 import { pronounTarget } from './pronouns.js';
-import { isFirstPerson, resolveRoles, type Bounds } from './roles.js';
+import { hasOwnAgent, isFirstPerson, resolveRoles, type Bounds } from './roles.js';
 import { alsoNoun, findTriggers, isAnnounced, isAnnouncedObject, polarityOf, type TriggerHit } from './triggers.js';
 import { affiliations, groupMentions, mentionsAt, tokenRange, type ActorGroup } from './view.js';
 
@@ -177,6 +177,10 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
         continue;
       }
       if (inQuote?.act === 'demand' && !VERBAL_TYPES.has(type) && hit.form.form !== 'perfect') continue;
+      if (type === 'REJECT' && rejectsAnAct(tokens, hit, complements)) {
+        type = 'ACCUSE';
+        mode = 'disapprove';
+      }
       if (type === 'SUPPORT' && isDelivered(tokens, sFirst, hit, complements)) {
         type = 'AID';
         mode = null;
@@ -212,7 +216,10 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
         // A call, accusation or rejection inside a statement is the speaker's own act («ضرورة», «يجب»,
         // «انتهاكات»); the actor found beside it is what it is aimed at. Other verbal acts are the
         // speaker's only when spoken in the first person («سنقف», «نريد»).
-        if (SPEAKER_ACTS.has(type) || isFirstPerson(tokens, hit)) {
+        // A masdar whose possessive pronoun resumes a named actor («تتفق مصر مع حفتر برفضها …») is
+        // that actor's act, reported by the speaker, not the speaker's own.
+        const reported = hasOwnAgent(tokens, hit) && roles.subjectFound;
+        if ((SPEAKER_ACTS.has(type) && !reported) || isFirstPerson(tokens, hit)) {
           if (target.length === 0) target = [...roles.source];
           source = [speakerOf(qIn)!];
           quote = qIn;
