@@ -111,4 +111,10 @@ describe('speech acts', () => {
     expect(actOf(text, 'نريد من المجتمع الدولي وقف تدفق السلاح', 'claim')).toBe('demand');
     expect(actOf(text, 'قرب صدور قرار بتخصيص ميزانية للمفوضية', 'claim')).toBe('announcement');
   });
+
+  it('reads a future under a negative condition as a threat', () => {
+    const text = 'وأكد المتحدث أن القوات ستستأنف عملياتها حال عدم التزام الطرف الآخر بالهدنة. وقال إن الوفد سيعود إلى طرابلس إذا تحسن الوضع.';
+    expect(actOf(text, 'القوات ستستأنف عملياتها حال عدم التزام الطرف الآخر بالهدنة', 'claim')).toBe('warning');
+    expect(actOf(text, 'الوفد سيعود إلى طرابلس إذا تحسن الوضع', 'claim')).toBe('announcement');
+  });
 });

@@ -5,7 +5,7 @@ import type { QuoteLexicon } from './lexicon.js';
 import type { QuotePairs } from './marks.js';
 import { MarsadError } from '../../errors.js';
 import { readTable } from '../../lexicons/table.js';
-import { matchKey } from '../../text/index.js';
+import { matchKey, phraseKey } from '../../text/index.js';
 import { isWord, phraseAt, quoteMark, withoutConjunction } from './tokens.js';
 
 /** How many words at the head of a content name the attitude an expressive cue voices («أعرب عن قلقه»). */
@@ -34,6 +34,8 @@ export interface ActStances {
   readonly intents: ReadonlySet<string>;
   /** Deeds against an adversary («إحباط», «نلاحق»): the speaker's own future of one is a threat. */
   readonly hostile: ReadonlySet<string>;
+  /** Negative conditions («حال عدم», «إذا لم»), as word lists: a future under one is a threat. */
+  readonly conditions: readonly (readonly string[])[];
 }
 
 export function loadStances(file: string, acts: ReadonlySet<string>): ActStances {
@@ -44,6 +46,7 @@ export function loadStances(file: string, acts: ReadonlySet<string>): ActStances
   const negators = new Set<string>();
   const intents = new Set<string>();
   const hostile = new Set<string>();
+  const conditions: string[][] = [];
   for (const row of t.rows) {
     const word = matchKey(row.cells['word'] ?? '');
     const role = row.cells['role'] ?? '';
@@ -58,9 +61,10 @@ export function loadStances(file: string, acts: ReadonlySet<string>): ActStances
     else if (role === 'negator') negators.add(word);
     else if (role === 'intent') intents.add(word);
     else if (role === 'hostile') hostile.add(word);
+    else if (role === 'condition') conditions.push(phraseKey(row.cells['word'] ?? '').split(' '));
     else throw bad(`unknown role "${role}"`);
   }
-  return { stance, self, pronouns: pronouns.sort((a, b) => b.length - a.length), negators, intents, hostile };
+  return { stance, self, pronouns: pronouns.sort((a, b) => b.length - a.length), negators, intents, hostile, conditions };
 }
 
 /**
@@ -177,6 +181,13 @@ function threatens(tokens: readonly Token[], futures: readonly Future[], last: n
     && (st.hostile.has(tokens[at]!.key) || (at + 1 < last && readings(tokens[at + 1]!, st).keys.some((k) => st.hostile.has(k)))));
 }
 
+/** A future under a negative condition («ستستأنف عملياتها حال عدم التزام الطرف الآخر»): a threat. */
+function threatConditional(tokens: readonly Token[], futures: readonly Future[], first: number, last: number, st: ActStances): boolean {
+  if (futures.length === 0) return false;
+  for (let i = first; i < last; i++) if (st.conditions.some((c) => phraseAt(tokens, i, c, last) > 0)) return true;
+  return false;
+}
+
 interface Future { readonly at: number; readonly who: 'first' | 'other' }
 
 /** The verbs in the future of tokens [first, last), up to a counterfactual particle («لولا … لكانت ستزداد»). */
@@ -193,13 +204,15 @@ function futuresIn(tokens: readonly Token[], first: number, last: number, st: Ac
 /**
  * The speech act: the cue's own act when it has one («نفى» denial, «دعا» demand, «حذّر» warning).
  * A generic or expressive cue («قال», «أكد» → claim; «أعرب عن», «أبدى» → other) takes, in order:
- * the stance voiced between the cue and the content, when `cueEnd` (where the cue ends) is given
- * («معبرا عن ثقته في أن …»); the stance voiced at the head of the content (speech-stances.tsv:
- * «قلقه», «أسفه», «رفضه», «دعم بلاده»); denial when it disowns an intent («ليس لها مطامع»); warning
- * when the speaker's side will act against an adversary («سنلاحق», «سنواصل إحباط …»); the first act, in the file's order of acts, whose phrase of speech-acts.tsv occurs anywhere in the
- * content («يجب» demand, «انتهاكات» accusation …); else a verb in the future, unless counterfactual:
- * a promise when the speaker or his side is its subject («سنعمل», «بلاده ستواصل»), an announcement
- * of what someone will do otherwise («الوفد سيلتقي»).
+ * 1. the stance voiced between the cue and the content, when `cueEnd` (where the cue ends) is given
+ *    («معبرا عن ثقته في أن …»), else at the head of the content («قلقه», «رفضه», «دعم بلاده»);
+ * 2. denial when the content disowns an intent («ليس لها مطامع»);
+ * 3. warning when the speaker's side will act against an adversary («سنلاحق», «سنواصل إحباط …»)
+ *    or a future hangs on a negative condition («… حال عدم التزام الطرف الآخر»);
+ * 4. the first act, in the order of speech-acts.tsv, whose phrase occurs anywhere in the content
+ *    («يجب» demand, «انتهاكات» accusation …);
+ * 5. a verb in the future, unless counterfactual: a promise when the speaker or his side is its
+ *    subject («سنعمل», «بلاده ستواصل»), an announcement of what someone will do otherwise («الوفد سيلتقي»).
  */
 export function decideAct(
   cueAct: SpeechAct, tokens: readonly Token[], content: Span, lex: QuoteLexicon, cueEnd: number | null = null,
@@ -225,7 +238,7 @@ export function decideAct(
   if (stance) return stance;
   if (disownsIntent(tokens, first, last, lex.stances)) return 'denial';
   const futures = futuresIn(tokens, first, last, lex.stances);
-  if (threatens(tokens, futures, last, lex.stances)) return 'warning';
+  if (threatens(tokens, futures, last, lex.stances) || threatConditional(tokens, futures, first, last, lex.stances)) return 'warning';
   for (const entry of lex.acts) {
     for (let i = first; i < last; i++) if (phraseAt(tokens, i, entry.words, last) > 0) return entry.act;
   }
