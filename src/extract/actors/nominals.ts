@@ -118,16 +118,25 @@ export function roles(ctx: Ctx): void {
       }
       break;
     }
-    const last = j - 1;
+    let last = j - 1;
     const start = r.start;
-    const end = tokens[last]!.end;
     const role = r.value;
-    const label: LabelDraft = { kind: 'role', start, end };
     // After the phrase (optionally after a comma): the name it describes.
-    let k = last + 1;
-    if (tokens[k] && APPOSITION_PUNCT.has(tokens[k]!.text)) k++;
-    while (tokens[k] && tokens[k]!.kind === 'punct' && /[«"“(]/u.test(tokens[k]!.text)) k++;
-    const next = nameAfter(ctx, k);
+    const nameFrom = (from: number): Draft | null => {
+      let k = from;
+      if (tokens[k] && APPOSITION_PUNCT.has(tokens[k]!.text)) k++;
+      while (tokens[k] && tokens[k]!.kind === 'punct' && /[«"“(]/u.test(tokens[k]!.text)) k++;
+      return nameAfter(ctx, k);
+    };
+    let next = nameFrom(last + 1);
+    // «مبعوثة الأمين العام الخاصة ستيفاني ويليامز»: a definite adjective of the office closes the label.
+    const adj = tokens[last + 1];
+    if (!next && of !== null && adj && adj.kind === 'word' && !ctx.claimed[last + 1] && adj.norm.startsWith('ال') && !ctx.lex.functionWords.has(adj.norm)) {
+      next = nameFrom(last + 2);
+      if (next) last++;
+    }
+    const end = tokens[last]!.end;
+    const label: LabelDraft = { kind: 'role', start, end };
     if (next && free(ctx, i, r.last)) {
       next.labels.push(label);
       next.roleInfo.push({ role, of });

@@ -159,12 +159,23 @@ function nameAt(ctx: Ctx, j: number): { last: number; start: number; end: number
     // A one-word organisation the KB does not know is more often a platform or a common noun
     // («تويتر», «عناصرها») than an actor; one-word actors belong in the KB.
     if (ent.type === 'ORG' && words.length < 2) return null;
+    // Likewise a one-word person the KB does not know («حسن نوايا», «الفيديو كونفرانس», «بني وليد»):
+    // news introduces a new person by full name, or by a title before a single name («العقيد قنونو»).
+    if (ent.type === 'PER' && words.length < 2 && !titleEndsAt(ctx, j - 1)) return null;
     if (words.some((t) => t.parts.some((p) => p.role === 'enclitic'))) return null;
     const key = words.map((t) => bare(t.key || t.norm)).join(' ');
     const nameAr = ctx.text.slice(ent.start, ent.end);
     return { last: ent.last, start: ent.start, end: ent.end, ref: { type: 'new', key, nameAr, actorType: ent.type as 'PER' | 'ORG', descriptor: null }, type: ent.type };
   }
   return null;
+}
+
+function titleEndsAt(ctx: Ctx, k: number): boolean {
+  for (let f = Math.max(0, k - 1); f <= k; f++) {
+    const t = lexAt(ctx.lex.titles, ctx.tokens, f, true);
+    if (t && t.last === k) return true;
+  }
+  return false;
 }
 
 function inParenList(ctx: Ctx, j: number): boolean {

@@ -33,3 +33,30 @@ describe('actors stage: possessive referents', () => {
     expect(r.at('بلاده')!.actorId).toBe('turkey');
   });
 });
+
+describe('actors stage: role phrases referring back', () => {
+  it('takes «المراسل» as the correspondent named earlier by a role phrase («مراسل الجزيرة»)', () => {
+    const r = run('أفاد مراسل الجزيرة بأن الاشتباكات توقفت. وقال المراسل إن الهدوء يسود المدينة.');
+    const first = r.at('مراسل الجزيرة')!;
+    expect(first.actorId).toMatch(/^new:per:/u);
+    expect(r.at('المراسل')!.actorId).toBe(first.actorId);
+  });
+
+  it('closes a role label with a definite adjective of the office before the name («مبعوثة الأمين العام الخاصة»)', () => {
+    const r = run('دعا الأمين العام للأمم المتحدة أنطونيو غوتيريس إلى الحوار. وقالت مبعوثة الأمين العام الخاصة ستيفاني ويليامز إن الحوار سيستأنف.', { published: '2020-06-01' });
+    const w = r.at('ستيفاني ويليامز')!;
+    expect(w.actorId).toBe('stephanie_williams');
+    expect(w.labels.map((l) => [l.labelKind, r.slice(l)])).toEqual([['role', 'مبعوثة الأمين العام الخاصة']]);
+    expect(r.at('الأمين العام', r.text.indexOf('مبعوثة'))!.actorId).toBe('antonio_guterres');
+  });
+});
+
+describe('actors stage: unknown one-word persons', () => {
+  it('does not take a one-word person the KB does not know as an actor, unless a title stands before it', () => {
+    const r = run('وأبدى الطرفان حسن نوايا، فيما قال العقيد الفيتوري إن القوات تقدمت.', { persons: ['حسن', 'الفيتوري'] });
+    expect(r.at('حسن')).toBeUndefined();
+    const q = r.at('الفيتوري')!;
+    expect(q.actorId).toMatch(/^new:per:/u);
+    expect(q.labels.map((l) => [l.labelKind, r.slice(l)])).toEqual([['title', 'العقيد']]);
+  });
+});

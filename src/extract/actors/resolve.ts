@@ -356,6 +356,9 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
     resolve: (d) => resolveRef(d.ref, d),
     note(d, id, labelKeys, labelClasses, headKeys = [], subject = false) {
       const roles = d.roleInfo.map((r) => ({ role: r.role, of: r.of ? resolveRef(r.of, d) : null }));
+      // A role phrase standing for its holder tells later role phrases who holds it
+      // («مراسل الجزيرة» … «المراسل»).
+      if (d.ref.type === 'role') roles.push({ role: d.ref.role, of: d.ref.of ? resolveRef(d.ref.of, d) : null });
       const type = kbActor(id)?.type ?? actors.get(id)?.type ?? 'ORG';
       const prev = seenById.get(id);
       const heads = new Set([...(prev?.heads ?? []), ...headKeys]);
