@@ -32,6 +32,8 @@ export interface Lexicons {
   readonly groups: readonly Phrase<{ loaded: boolean; gloss: string }>[];
   readonly roles: readonly Phrase<string>[];
   readonly organs: readonly Phrase<string>[];
+  /** Keys (article off every word) of the titles that are military ranks (titles.tsv, class `rank`). */
+  readonly rankTitles: ReadonlySet<string>;
   /** The office of an organ's head by organ key (state-organs.tsv, column `head_role`). */
   readonly organHeads: ReadonlyMap<string, string>;
   /** Organ phrases that name an organ alone, the state given by the context («الخارجية», «الوفد»). */
@@ -73,6 +75,8 @@ export function loadLexicons(): Lexicons {
     groups: phrases('group-nouns.tsv', 'term', (c) => ({ loaded: c['loaded'] === '1', gloss: c['gloss'] ?? '' })),
     roles: phrases('role-nouns.tsv', 'phrase', (c) => c['role']!),
     organs: loadOrgans(),
+    rankTitles: new Set(readTable(dataPath('ar', 'titles.tsv')).rows.filter((r) => r.cells['class'] === 'rank')
+      .map((r) => phraseKey(r.cells['term'] ?? '').split(' ').map(stripArticle).join(' '))),
     organHeads: new Map(readTable(dataPath('ar', 'state-organs.tsv')).rows
       .filter((r) => (r.cells['head_role'] ?? '') !== '').map((r) => [r.cells['organ']!, r.cells['head_role']!] as const)),
     bareOrgans: phrases('state-organs.tsv', 'phrase', (c): BareOrgan | null => {

@@ -1,4 +1,5 @@
 import type { Token } from '../../doc/token.js';
+import { phraseKey } from '../../text/normalize.js';
 import type { Draft, LabelDraft, Ref } from './draft.js';
 import type { NameHit } from './gazetteer.js';
 import { APPOSITION_PUNCT, FUNCTION_WORDS, candidates, draft, epithetAfter, free, lexAt, nameAt, push, setOrganRecognizer, type Ctx } from './recognize.js';
@@ -370,7 +371,7 @@ export function bareNominals(ctx: Ctx): void {
       const epi = lexAt(ctx.lex.epithets, tokens, i + 1);
       const last = epi && free(ctx, i + 1, epi.last) ? epi.last : i;
       if (epi && last === epi.last) labels.push({ kind: 'epithet', start: epi.start, end: epi.end });
-      push(ctx, draft(i, last, ti.start, tokens[last]!.end, { type: 'titled', key: bare(ti.text) }, 'nominal', labels));
+      push(ctx, draft(i, last, ti.start, tokens[last]!.end, { type: 'titled', key: phraseKey(ti.text).split(' ').map(bare).join(' ') }, 'nominal', labels));
       i = last;
       continue;
     }

@@ -60,3 +60,17 @@ describe('actors stage: unknown one-word persons', () => {
     expect(q.labels.map((l) => [l.labelKind, r.slice(l)])).toEqual([['title', 'العقيد']]);
   });
 });
+
+describe('actors stage: ranks standing alone', () => {
+  it('takes «هذا الجنرال المزعوم» as the latest man the article gave a rank («اللواء المتقاعد خليفة حفتر»)', () => {
+    const r = run('هاجم أردوغان اللواء المتقاعد خليفة حفتر. وقال إن هذا الجنرال المزعوم لا يملك أي شرعية.');
+    const m = r.at('الجنرال المزعوم')!;
+    expect(m.actorId).toBe('khalifa_haftar');
+    expect(m.labels.map((l) => [l.labelKind, r.slice(l)])).toEqual([['title', 'الجنرال'], ['epithet', 'المزعوم']]);
+  });
+
+  it('does not take an honorific alone for a man who carried a rank', () => {
+    const r = run('هاجم أردوغان اللواء المتقاعد خليفة حفتر. وقال إن الشيخ لم يحضر.');
+    expect(r.mentions.filter((m) => r.slice(m) === 'الشيخ')).toEqual([]);
+  });
+});

@@ -52,6 +52,8 @@ export interface ResolveOptions {
   /** Latest year written in the article, a proxy for its date when none is given. */
   readonly latestYear: number | null;
   readonly organNames: ReadonlyMap<string, string>;
+  /** Keys of the titles that are military ranks («جنرال», «لواء»). */
+  readonly rankTitles?: ReadonlySet<string>;
   /** The office of an organ's head, by organ key («general_staff» → chief_of_staff). */
   readonly organHeads?: ReadonlyMap<string, string>;
   readonly text: string;
@@ -346,6 +348,14 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
       }
       case 'titled': {
         for (let k = history.length - 1; k >= 0; k--) if (history[k]!.labelKeys.has(ref.key)) return history[k]!.id;
+        // «هذا الجنرال المزعوم» about a man the article called «اللواء»: a rank alone refers back
+        // to the latest person who carried a rank.
+        const ranks = opts.rankTitles;
+        if (!ranks?.has(ref.key)) return null;
+        for (let k = history.length - 1; k >= 0; k--) {
+          const s = history[k]!;
+          if (s.type === 'PER' && [...s.labelKeys].some((x) => ranks.has(x))) return s.id;
+        }
         return null;
       }
     }
