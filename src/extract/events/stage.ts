@@ -223,7 +223,12 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
           if (target.length === 0) target = [...roles.source];
           source = [speakerOf(qIn)!];
           quote = qIn;
-        } else if (!roles.subjectFound) continue;
+        } else if (!roles.subjectFound) {
+          // «أعلنت موسكو عن تعاونها مع أنقرة»: an announced or promised act with no other agent is the speaker's.
+          if (!OWN_ACT_STATEMENTS.has(inQuote!.act)) continue;
+          source = [speakerOf(qIn)!];
+          quote = qIn;
+        }
       } else if (qIn !== null && speakerOf(qIn) && !roles.subjectFound && OWN_ACT_STATEMENTS.has(quotes[qIn]!.act)) {
         // «أعلن المسماري انسحاب وحداته»: an announced or promised act with no other actor is the speaker's side's.
         source = [speakerOf(qIn)!];

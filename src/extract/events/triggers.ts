@@ -41,6 +41,11 @@ function governedByFuture(tokens: readonly Token[], first: number, i: number): b
   return false;
 }
 
+/** A preposition written as a word («في», «من», «على»; prepositions.tsv), which only a noun follows. */
+function isPrepositionWord(t: Token, lex: EventLexicon): boolean {
+  return t.kind === 'word' && t.norm.length > 1 && !t.parts.some((p) => p.role !== 'stem') && lex.prepositions.has(t.norm);
+}
+
 /** Proclitics only a noun takes: the article and the prepositions «بـ», «لـ», «كـ». */
 const NOMINAL_PROCLITICS: ReadonlySet<string> = new Set(['ال', 'ب', 'ل', 'ك']);
 
@@ -71,7 +76,9 @@ export function findTriggers(tokens: readonly Token[], first: number, end: numbe
     if (!form) continue;
     // «التعاون», «لطرد», «بقطع»: a word with the article or a preposition is a noun (masdar) even where
     // it is spelt like a verb form; verbs take neither.
-    if (form.form !== 'noun' && t.parts.some((p) => p.role === 'proclitic' && NOMINAL_PROCLITICS.has(p.form))) form = { ...form, form: 'noun' };
+    // «في طرد الانقلابيين», «من طرد»: nor does a verb follow a separate preposition.
+    if (form.form !== 'noun' && (t.parts.some((p) => p.role === 'proclitic' && NOMINAL_PROCLITICS.has(p.form))
+      || (i > first && isPrepositionWord(tokens[i - 1]!, lex)))) form = { ...form, form: 'noun' };
     const last = i + form.keys.length - 1;
     const prev = tokens[i - 1];
     const future = form.form !== 'noun'
