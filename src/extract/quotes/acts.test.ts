@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SpeechAct } from '../../doc/annotations.js';
 import { analyzeText } from '../../text/index.js';
-import { decideAct } from './acts.js';
+import type { ActorMention } from '../../doc/annotations.js';
+import { decideAct, decideTarget, ownSide } from './acts.js';
 import { loadQuoteLexicon } from './lexicon.js';
 
 const lex = loadQuoteLexicon();
@@ -116,5 +117,20 @@ describe('speech acts', () => {
     const text = 'وأكد المتحدث أن القوات ستستأنف عملياتها حال عدم التزام الطرف الآخر بالهدنة. وقال إن الوفد سيعود إلى طرابلس إذا تحسن الوضع.';
     expect(actOf(text, 'القوات ستستأنف عملياتها حال عدم التزام الطرف الآخر بالهدنة', 'claim')).toBe('warning');
     expect(actOf(text, 'الوفد سيعود إلى طرابلس إذا تحسن الوضع', 'claim')).toBe('announcement');
+  });
+
+  it('does not take the speaker\'s own side, named with a possessive, as the target', () => {
+    const text = 'وأكد أردوغان أن بلاده ستسخر كل إمكانياتها لمساعدة الشعب الليبي.';
+    const { tokens } = analyzeText(text);
+    const mention = (surface: string, actorId: string): ActorMention => {
+      const start = text.indexOf(surface);
+      expect(text.slice(start, start + surface.length)).toBe(surface);
+      return { kind: 'mention', span: { start, end: start + surface.length }, stage: 'test', actorId, mentionKind: 'nominal', labels: [] };
+    };
+    const mentions = [mention('أردوغان', 'erdogan'), mention('بلاده', 'turkey'), mention('الشعب الليبي', 'libyans')];
+    const start = text.indexOf('بلاده');
+    const content = { start, end: text.length - 1 };
+    expect(decideTarget(mentions, content, 'erdogan', null, ownSide(tokens, lex.stances))).toBe('libyans');
+    expect(decideTarget(mentions, content, 'erdogan', null)).toBe('turkey');
   });
 });

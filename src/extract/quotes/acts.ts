@@ -271,13 +271,24 @@ export function decideDirect(
 }
 
 /**
+ * Mentions that name the speaker's own side with a possessive self noun («بلاده», «قوات بلاده»,
+ * «حكومته»): the side a statement speaks for, not what it is about or addressed to.
+ */
+export function ownSide(tokens: readonly Token[], st: ActStances): (m: ActorMention) => boolean {
+  return (m) => tokens.some((t) => t.start >= m.span.start && t.end <= m.span.end && isOwnSide(t, st));
+}
+
+/**
  * The actor the statement is about or addressed to: the cue's object when it names one
  * («اتهم لافروف الولايات المتحدة بـ…», «دعا … جميع الأطراف إلى»), else the first actor named in the
- * content other than the speaker.
+ * content other than the speaker and the speaker's own side (`own`).
  */
-export function decideTarget(mentions: readonly ActorMention[], content: Span, speaker: string | null, objectZone: Span | null): string | null {
+export function decideTarget(
+  mentions: readonly ActorMention[], content: Span, speaker: string | null, objectZone: Span | null,
+  own: (m: ActorMention) => boolean = () => false,
+): string | null {
   const pick = (zone: Span): string | null => {
-    for (const m of mentions) if (overlaps(m.span, zone) && m.actorId !== speaker) return m.actorId;
+    for (const m of mentions) if (overlaps(m.span, zone) && m.actorId !== speaker && !own(m)) return m.actorId;
     return null;
   };
   if (objectZone && objectZone.end > objectZone.start) {

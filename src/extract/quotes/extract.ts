@@ -1,7 +1,7 @@
 import type { ActorMention, ArticleActor, Quote } from '../../doc/annotations.js';
 import type { Span } from '../../doc/span.js';
 import type { Sentence, Token } from '../../doc/token.js';
-import { decideAct, decideDirect, decideTarget } from './acts.js';
+import { decideAct, decideDirect, decideTarget, ownSide } from './acts.js';
 import { headlineQuotes, nominalQuotes, type Located } from './attributions.js';
 import { findChannel } from './channel.js';
 import { linkAt, scanMarker } from './clause.js';
@@ -136,7 +136,7 @@ function quoteForCue(doc: QuoteDoc, cue: CueHit, cues: readonly CueHit[], previo
     speakerSpan,
     direct: decideDirect(tokens, doc.pairs, body.span, body.quoted, doc.mentions),
     act: decideAct(cue.entry.act, tokens, body.span, lex, tokens[cue.end - 1]!.end),
-    target: decideTarget(doc.mentions, body.span, speaker, objectZone),
+    target: decideTarget(doc.mentions, body.span, speaker, objectZone, ownSide(tokens, lex.stances)),
     channel: channel ? { start: channel.start, end: channel.endOffset } : null,
   };
 }
