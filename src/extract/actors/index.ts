@@ -82,7 +82,7 @@ export function findActors(loaded: Loaded, article: ArticleWith<'entities' | 'pl
   const published = article.meta.published ? article.meta.published.slice(0, 10) : null;
   const sentenceOf: number[] = [];
   for (const s of article.sentences) for (let k = s.tokens.first; k < s.tokens.end; k++) sentenceOf[k] = s.index;
-  const resolver = createResolver(kb, { published, latestYear: latestYear(article.tokens), organNames: loaded.organNames, organHeads: loaded.organHeads, rankTitles: lex.rankTitles, text: article.text,
+  const resolver = createResolver(kb, { published, latestYear: latestYear(article.tokens), organNames: loaded.organNames, organHeads: loaded.organHeads, rankTitles: lex.rankTitles, nameHeads: lex.nameHeads, text: article.text,
     sentenceOf: (k) => sentenceOf[k] ?? -1 });
   const drafts = [...ctx.drafts].sort((a, b) => a.start - b.start);
   const mentions: ActorMention[] = [];

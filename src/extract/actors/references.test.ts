@@ -74,3 +74,16 @@ describe('actors stage: ranks standing alone', () => {
     expect(r.mentions.filter((m) => r.slice(m) === 'الشيخ')).toEqual([]);
   });
 });
+
+describe('actors stage: operation nouns referring back', () => {
+  it('takes «هذه العملية» as an operation named earlier in the article', () => {
+    const r = run('أطلق الاتحاد الأوروبي عملية إيريني لمراقبة حظر السلاح. وانتقدت تركيا هذه العملية بشدة.');
+    expect(r.at('هذه العملية')!.actorId).toBe('operation_irini');
+  });
+
+  it('does not take «هذه العملية» for an actor whose KB names an operation the article never named', () => {
+    const r = run('تقدمت قوات حكومة الوفاق نحو سرت. وقال المبعوث إن المجتمع الدولي سيدعم هذه العملية حتى نهايتها.');
+    expect(r.at('قوات حكومة الوفاق')!.actorId).toBe('gna_forces');
+    expect(r.mentions.filter((m) => r.slice(m).includes('العملية'))).toEqual([]);
+  });
+});

@@ -52,6 +52,8 @@ export interface ResolveOptions {
   /** Latest year written in the article, a proxy for its date when none is given. */
   readonly latestYear: number | null;
   readonly organNames: ReadonlyMap<string, string>;
+  /** Nouns that build names of operations, conferences, agreements («عملية», «مؤتمر»): data/ar/name-heads.tsv. */
+  readonly nameHeads?: ReadonlySet<string>;
   /** Keys of the titles that are military ranks («جنرال», «لواء»). */
   readonly rankTitles?: ReadonlySet<string>;
   /** The office of an organ's head, by organ key («general_staff» → chief_of_staff). */
@@ -329,6 +331,9 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
         // A bare head refers back to the latest actor named earlier with a name starting with it,
         // else to the latest one whose KB names start with it («الجيش» after «القيادة العامة»).
         for (let k = history.length - 1; k >= 0; k--) if (history[k]!.heads.has(ref.head)) return history[k]!.id;
+        // An operation, conference or agreement noun («هذه العملية») refers only to one named so in
+        // the article: a KB alias of another actor («عملية بركان الغضب» of the GNA forces) is no antecedent.
+        if (opts.nameHeads?.has(ref.head)) return null;
         for (let k = history.length - 1; k >= 0; k--) {
           const a = kbActor(history[k]!.id);
           if (a && a.type === 'ORG' && a.aliases.some((n) => bare(phraseKey(n).split(' ')[0]!) === ref.head)) return a.id;
