@@ -128,7 +128,7 @@ export function hasOwnAgent(tokens: readonly Token[], hit: TriggerHit): boolean 
 
 export function resolveRoles(tokens: readonly Token[], groups: readonly ActorGroup[], hit: TriggerHit, bounds: Bounds,
   otherTriggers: readonly TriggerHit[], isPerson: (id: string) => boolean = () => false,
-  roleOf: (g: ActorGroup) => PrepRole | null = (g) => g.prep): Roles {
+  roleOf: (g: ActorGroup) => PrepRole | null = (g) => g.prep, controller: number | null = null): Roles {
   const marks = nameMarks(tokens, groups);
   const breakAt: BreakAt = (k) => isClauseBreak(tokens[k]!) && !marks.has(k);
   const cStart = clauseStart(hit.first, bounds, breakAt);
@@ -151,7 +151,15 @@ export function resolveRoles(tokens: readonly Token[], groups: readonly ActorGro
   // «تتفق مصر مع حفتر برفضها التدخل التركي»: the pronoun on the masdar is its agent, which it resumes
   // from the clause's subject, past the verb it depends on; what follows the masdar is its object.
   const ownAgent = hasOwnAgent(tokens, hit);
-  subject = fronted ?? (phrase || ownAgent ? undefined
+  // «نجحت قوات الوفاق في طرد الانقلابيين»: a control verb's subject is its masdar's agent — written
+  // between the verb and the masdar (VSO) or right before the verb (SVO) — and what follows the
+  // masdar is its object.
+  if (controller !== null && !verb) {
+    const between = inBounds.find((g) => g.first > controller && g.last < hit.first && g.prep === null);
+    const fronting = inBounds.filter((g) => g.last < controller && g.prep === null).at(-1);
+    subject = between ?? (fronting && controller - fronting.last <= 2 ? fronting : undefined);
+  }
+  if (!subject) subject = fronted ?? (phrase || ownAgent || controller !== null ? undefined
     : after.find((g) => g.prep === null && g.first - hit.last <= reach && !blocked(hit.last, g.first)));
   if (!subject && ownAgent) {
     // Past the verb only when the masdar is that verb's adjunct («برفضها», «لزيارته»); a bare one is

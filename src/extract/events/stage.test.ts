@@ -413,4 +413,29 @@ describe('events stage', () => {
       ['AGREE', 'محادثات', ['minister'], ['france']],
     ]);
   });
+
+  it('gives a masdar after a control verb («نجحت … في طرد») that verb\'s subject as agent and the noun after it as target', () => {
+    const text = 'ونجحت القوات العراقية في طرد مسلحي داعش من الموصل. وتمكن الجيش السوري، من طرد فصائل المعارضة من حلب.';
+    const { events } = run(text, {
+      actors: [['iraq_forces', 'ORG', null], ['isis', 'ORG', null], ['syria_army', 'ORG', null], ['opposition', 'ORG', null]],
+      mentions: [['iraq_forces', 'القوات العراقية'], ['isis', 'داعش'], ['syria_army', 'الجيش السوري'], ['opposition', 'فصائل المعارضة']],
+    });
+    // «طرد» after a separate preposition is the masdar, not the perfect verb «طَرَدَ».
+    expect(events.map((e) => [e.type, slice(text, e.trigger), e.source, e.target])).toEqual([
+      ['ASSAULT', 'طرد', ['iraq_forces'], ['isis']],
+      ['ASSAULT', 'طرد', ['syria_army'], ['opposition']],
+    ]);
+  });
+
+  it('codes an announced masdar with no other agent as the speaker\'s act («أعلنت موسكو عن تعاونها مع أنقرة»)', () => {
+    const text = 'أعلنت موسكو، اليوم، عن تعاونها مع أنقرة لتنسيق هدنة في سوريا.';
+    const { events } = run(text, {
+      actors: [['russia', 'GPE', null], ['turkey', 'GPE', null]],
+      mentions: [['russia', 'موسكو'], ['turkey', 'أنقرة']],
+      quotes: [{ speaker: 'russia', cue: 'أعلنت', content: 'تعاونها مع أنقرة لتنسيق هدنة في سوريا', act: 'announcement' }],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger), e.source, e.target])).toEqual([
+      ['SUPPORT', 'تعاونها', ['russia'], ['turkey']],
+    ]);
+  });
 });

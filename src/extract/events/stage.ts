@@ -4,6 +4,7 @@ import { contains, overlaps, type Span } from '../../doc/span.js';
 import type { Sentence, Token } from '../../doc/token.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { findCasualties } from './casualties.js';
+import { controllerOf, loadControlVerbs } from './control.js';
 import { framedRole, hasOtherSense } from './frames.js';
 import { isDelivered, isDiscussed, loadComplements, rejectsAnAct, standingOf, type Complements } from './complements.js';
 import { loadActorKb, type ActorKb } from './kb.js';
@@ -114,7 +115,7 @@ function visitHost(tokens: readonly Token[], places: readonly PlaceMention[], kb
 }
 
 export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = loadActorKb(),
-  complements: Complements = loadComplements()): Event[] {
+  complements: Complements = loadComplements(), controlVerbs: ReadonlySet<string> = loadControlVerbs()): Event[] {
   const { tokens, layers } = article;
   const ms = mentionsAt(tokens, layers.mentions, lex);
   const groups = groupMentions(tokens, ms);
@@ -199,7 +200,8 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
       const bounds: Bounds = inQuote
         ? { first: tokenRange(tokens, inQuote.content).first, end: tokenRange(tokens, inQuote.content).last + 1 }
         : { first: sFirst, end: sEnd };
-      const roles = resolveRoles(tokens, groups as ActorGroup[], hit, bounds, hits, isPerson, (g) => framedRole(lex, hit, g));
+      const controller = controllerOf(tokens, bounds.first, hit, hits, controlVerbs);
+      const roles = resolveRoles(tokens, groups as ActorGroup[], hit, bounds, hits, isPerson, (g) => framedRole(lex, hit, g), controller);
       // A masdar named as a topic («نجاح المفاوضات», «بشأن الاجتماع») or an aim («لتوقيع اتفاق») is
       // no happening unless its own agent is written with it («نتائج اجتماعات اللجنة»).
       if (hit.form.form === 'noun' && !roles.subjectAfter && (standingOf(tokens, sFirst, hit, complements) !== 'free' || isDiscussed(tokens, hits, hit))) continue;
