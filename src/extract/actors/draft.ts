@@ -29,6 +29,8 @@ export type Ref =
    * `country`: the state of a coordinated organ that carries a nisba («السفارة والقنصلية المصرية»).
    */
   | { readonly type: 'contextOrgan'; readonly organ: string; readonly use: 'state' | 'earlier'; readonly country: string | null }
+  /** «الطرف الآخر»: the other party of the article's two-sided conflict. */
+  | { readonly type: 'otherParty' }
   /** A new actor unknown to the KB. */
   | { readonly type: 'new'; readonly key: string; readonly nameAr: string; readonly actorType: 'PER' | 'ORG' | 'GPE'; readonly descriptor: string | null };
 

@@ -48,9 +48,22 @@ export interface KbRole {
   readonly source: string;
 }
 
+/** An actor's side in a two-sided conflict (data/actors/sides.tsv). */
+export interface KbSide {
+  readonly conflict: string;
+  readonly side: string;
+  readonly actor: string;
+  /** The side's armed force: what «الطرف الآخر» denotes from the opposite side. */
+  readonly principal: boolean;
+  readonly from: string | null;
+  readonly until: string | null;
+  readonly source: string;
+}
+
 export interface ActorKb {
   readonly actors: ReadonlyMap<string, KbActor>;
   readonly roles: readonly KbRole[];
+  readonly sides: readonly KbSide[];
   /** Country actor id by ISO alpha-2. */
   readonly countryByIso: ReadonlyMap<string, string>;
 }
@@ -81,6 +94,16 @@ const RoleRow = z.object({
   role: z.string().regex(/^[a-z_]+$/u),
   of: ID,
   to: ID.nullable(),
+  from: DATE,
+  until: DATE,
+  source: z.string().min(1, 'every fact needs a source'),
+});
+
+const SideRow = z.object({
+  conflict: ID,
+  side: ID,
+  actor: ID,
+  principal: z.enum(['0', '1']),
   from: DATE,
   until: DATE,
   source: z.string().min(1, 'every fact needs a source'),
@@ -117,6 +140,15 @@ function roleFromRow(table: Table, row: TableRow): KbRole {
   });
 }
 
+function sideFromRow(table: Table, row: TableRow): KbSide {
+  const c = row.cells;
+  const r = parseRow(SideRow, table, row, {
+    conflict: c['conflict'] ?? '', side: c['side'] ?? '', actor: c['actor'] ?? '', principal: c['principal'] ?? '',
+    from: opt(c['from']), until: opt(c['until']), source: c['source'] ?? '',
+  });
+  return { ...r, principal: r.principal === '1' };
+}
+
 function tsvFiles(dir: string): string[] {
   if (!existsSync(dir)) throw new MarsadError('MARSAD_INPUT_NOT_FOUND', { path: dir });
   return readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort().map((f) => join(dir, f));
@@ -131,9 +163,12 @@ export function loadActorKb(extraDirs: readonly string[] = []): ActorKb {
   const actors = new Map<string, KbActor>();
   const where = new Map<string, { file: string; line: number }>();
   const roles: { role: KbRole; file: string; line: number }[] = [];
+  const sides: { side: KbSide; file: string; line: number }[] = [];
   for (const file of [...tsvFiles(dataPath('actors')), ...extraDirs.flatMap(tsvFiles)]) {
     const table = readTable(file);
-    if (table.columns.includes('holder')) {
+    if (table.columns.includes('conflict')) {
+      for (const row of table.rows) sides.push({ side: sideFromRow(table, row), file, line: row.line });
+    } else if (table.columns.includes('holder')) {
       for (const row of table.rows) roles.push({ role: roleFromRow(table, row), file, line: row.line });
     } else if (table.columns.includes('id')) {
       for (const row of table.rows) {
@@ -144,7 +179,7 @@ export function loadActorKb(extraDirs: readonly string[] = []): ActorKb {
         where.set(a.id, { file, line: row.line });
       }
     } else {
-      throw invalid(file, 1, 'an actor file needs an `id` column, a role file a `holder` column');
+      throw invalid(file, 1, 'an actor file needs an `id` column, a role file a `holder` column, a sides file a `conflict` column');
     }
   }
   const countryByIso = new Map<string, string>();
@@ -167,11 +202,14 @@ export function loadActorKb(extraDirs: readonly string[] = []): ActorKb {
     if (role.to && !exists(role.to)) throw invalid(file, line, `"${role.to}" (to) is not a known actor id`);
     if (role.from && role.until && role.until < role.from) throw invalid(file, line, `until ${role.until} is before from ${role.from}`);
   }
-  return { actors, roles: roles.map((r) => r.role), countryByIso };
+  for (const { side, file, line } of sides) {
+    if (!exists(side.actor)) throw invalid(file, line, `"${side.actor}" (actor) is not a known actor id`);
+  }
+  return { actors, roles: roles.map((r) => r.role), sides: sides.map((s) => s.side), countryByIso };
 }
 
 /** Whether a dated role covers an ISO date (prefix dates compare as intervals: «2023» covers all of 2023). */
-export function roleCovers(role: KbRole, date: string): boolean {
+export function roleCovers(role: Pick<KbRole, 'from' | 'until'>, date: string): boolean {
   const d = date.slice(0, 10);
   if (role.from && d < role.from) return false;
   if (role.until && d.slice(0, role.until.length) > role.until) return false;

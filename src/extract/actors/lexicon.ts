@@ -32,6 +32,8 @@ export interface Lexicons {
   readonly groups: readonly Phrase<{ loaded: boolean; gloss: string }>[];
   readonly roles: readonly Phrase<string>[];
   readonly organs: readonly Phrase<string>[];
+  /** Phrases for the other party of a two-sided conflict (data/actors/lexicon/other-party.tsv). */
+  readonly otherParty: readonly Phrase<string>[];
   /** Keys (article off every word) of the titles that are military ranks (titles.tsv, class `rank`). */
   readonly rankTitles: ReadonlySet<string>;
   /** The office of an organ's head by organ key (state-organs.tsv, column `head_role`). */
@@ -75,6 +77,9 @@ export function loadLexicons(): Lexicons {
     groups: phrases('group-nouns.tsv', 'term', (c) => ({ loaded: c['loaded'] === '1', gloss: c['gloss'] ?? '' })),
     roles: phrases('role-nouns.tsv', 'phrase', (c) => c['role']!),
     organs: loadOrgans(),
+    otherParty: readTable(dataPath('actors', 'lexicon', 'other-party.tsv')).rows
+      .map((r) => ({ words: phraseKey(r.cells['phrase'] ?? '').split(' '), text: r.cells['phrase'] ?? '', value: r.cells['gloss'] ?? '' }))
+      .filter((p) => p.words[0] !== ''),
     rankTitles: new Set(readTable(dataPath('ar', 'titles.tsv')).rows.filter((r) => r.cells['class'] === 'rank')
       .map((r) => phraseKey(r.cells['term'] ?? '').split(' ').map(stripArticle).join(' '))),
     organHeads: new Map(readTable(dataPath('ar', 'state-organs.tsv')).rows

@@ -1,6 +1,6 @@
 import type { ArticleActor } from '../../doc/annotations.js';
 import type { Draft, Ref } from './draft.js';
-import { roleCovers, type ActorKb, type KbActor, type KbRole } from './kb.js';
+import { roleCovers, type ActorKb, type KbActor, type KbRole, type KbSide } from './kb.js';
 import { bare } from './words.js';
 import { phraseKey } from '../../text/normalize.js';
 
@@ -101,7 +101,7 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
     return r ? countryOf(r.of) : null;
   };
   // The article's date decides dated roles; without one, the latest year it mentions stands in.
-  const dated = (r: KbRole): boolean => {
+  const dated = (r: Pick<KbRole, 'from' | 'until'>): boolean => {
     if (opts.published) return roleCovers(r, opts.published);
     if (opts.latestYear === null) return true;
     return (!r.from || r.from.slice(0, 4) <= String(opts.latestYear)) && (!r.until || r.until.slice(0, 4) >= String(opts.latestYear));
@@ -239,6 +239,37 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
     return register({ kind: 'actor', id, type: 'ORG', parent: owner, nameAr: `${opts.organNames.get(key) ?? key} (${o?.nameAr ?? owner})`,
       nameEn: `${o?.nameEn ?? owner}: ${key.replace(/_/gu, ' ')}`, known: false, descriptors: [] });
   };
+  // The side an actor takes in a two-sided conflict: its own row, its office's body, its parent.
+  const sideOf = (id: string, depth = 0): KbSide | null => {
+    if (depth > 5) return null;
+    const own = kb.sides.find((s) => s.actor === id && dated(s));
+    if (own) return own;
+    const a = kbActor(id);
+    if (a?.kind === 'person') {
+      for (const r of kb.roles) {
+        if (r.holder !== id || !dated(r)) continue;
+        const s = sideOf(r.of, depth + 1);
+        if (s) return s;
+      }
+      return null;
+    }
+    const parent = a ? a.parent : actors.get(id)?.parent ?? null;
+    return parent ? sideOf(parent, depth + 1) : null;
+  };
+  /**
+   * «الطرف الآخر»: the principal force of the side opposite to the sentence's first actor that
+   * takes a side (its subject, as a rule), else to the latest such actor of the article.
+   */
+  const otherParty = (d: Draft): string | null => {
+    const sentence = opts.sentenceOf?.(d.first) ?? -1;
+    let anchor: KbSide | null = null;
+    for (let k = history.length - 1; k >= 0 && history[k]!.sentence === sentence; k--) anchor = sideOf(history[k]!.id) ?? anchor;
+    for (let k = history.length - 1; k >= 0 && !anchor; k--) anchor = sideOf(history[k]!.id);
+    if (!anchor) return null;
+    const a = anchor;
+    const other = kb.sides.find((s) => s.conflict === a.conflict && s.side !== a.side && s.principal && dated(s));
+    return other ? ensure(other.actor) : null;
+  };
   /** A bare organ: from a coordinated organ's state, the sentence's actors, or the same organ named earlier. */
   const contextOrgan = (ref: Extract<Ref, { type: 'contextOrgan' }>, d: Draft): string | null => {
     if (ref.country) return organOfOwner(ownerOf(ref.country) ?? ref.country, ref.organ);
@@ -298,6 +329,7 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
       case 'new': return registerNew(ref.key, ref.actorType, ref.nameAr, null, ref.descriptor);
       case 'organ': return organ(ref.country, ref.organ, ref.host);
       case 'contextOrgan': return contextOrgan(ref, d);
+      case 'otherParty': return otherParty(d);
       case 'forcesOf': {
         const inner = resolveRef(ref.of, d);
         return inner ? forcesOf(inner) : null;

@@ -1,0 +1,48 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isMarsadError } from '../../errors.js';
+import { loadActorKb } from './kb.js';
+import { runActors as run } from './testing.js';
+
+describe('actors stage: «الطرف الآخر», the other party of a two-sided conflict', () => {
+  it('is the force of the side opposite to the sentence\'s first actor (a spokesman through his office)', () => {
+    const r = run('أعلن الناطق باسم الجيش الوطني الليبي أحمد المسماري وقف العمليات، شرط التزام الطرف الأخر بالهدنة.', { published: '2020-06-01' });
+    const m = r.at('الطرف الأخر')!;
+    expect(m.actorId).toBe('gna_forces');
+    expect(m.mentionKind).toBe('nominal');
+  });
+
+  it('takes the subject\'s side, not the nearest actor\'s («اتهمت حكومة الوفاق قوات حفتر … وطالبت الطرف الآخر»)', () => {
+    const r = run('اتهمت حكومة الوفاق قوات حفتر بخرق الهدنة، وطالبت الطرف الآخر بالالتزام بوقف إطلاق النار.', { published: '2020-06-01' });
+    expect(r.at('الطرف الآخر')!.actorId).toBe('lna');
+  });
+
+  it('is no mention when no actor of the article takes a side', () => {
+    const r = run('دعت فرنسا الطرف الآخر إلى الحوار.');
+    expect(r.mentions.map((m) => r.slice(m))).toEqual(['فرنسا']);
+  });
+});
+
+describe('actor KB: sides', () => {
+  it('loads the sides of the Libyan conflict with their principal forces', () => {
+    const kb = loadActorKb();
+    expect(kb.sides.filter((s) => s.conflict === 'libya_civil_war' && s.principal).map((s) => s.actor).sort()).toEqual(['gna_forces', 'lna']);
+  });
+
+  it('rejects a side row naming an unknown actor with MARSAD_DATA_INVALID at file:line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'marsad-sides-'));
+    const file = join(dir, 'sides.tsv');
+    writeFileSync(file, ['# source: test', '# licence: CC0', 'conflict\tside\tactor\tprincipal\tfrom\tuntil\tsource',
+      'some_war\ta\tno_such_actor\t1\t\t\thttps://example.org'].join('\n'));
+    let err: unknown;
+    try {
+      loadActorKb([dir]);
+    } catch (e) {
+      err = e;
+    }
+    expect(isMarsadError(err) && err.code).toBe('MARSAD_DATA_INVALID');
+    expect(String((err as Error).message)).toContain(`${file}:4`);
+  });
+});
