@@ -74,10 +74,31 @@ export function standingOf(tokens: readonly Token[], sentFirst: number, hit: Tri
   // The construct state: a head noun without article or pronoun right before the masdar, which
   // itself carries no preposition («نجاح المفاوضات», not «نجاح في المفاوضات»).
   // A conjunct («تجنيد وتدريب») is no genitive of the word before it.
-  if (!prev || prev.kind !== 'word' || has(t, 'proclitic', 'ب') || has(t, 'proclitic', 'و')) return 'free';
+  if (has(t, 'proclitic', 'و')) return conjunctStanding(tokens, sentFirst, hit.first, c);
+  if (!prev || prev.kind !== 'word' || has(t, 'proclitic', 'ب')) return 'free';
   if (has(prev, 'proclitic', 'ال') || has(prev, 'enclitic')) return 'free';
   if (prevKind === 'topic-head') return 'topic';
   if (prevKind === undefined && isTaf3il(prev.key)) return 'topic';
+  return 'free';
+}
+
+/** How far back the head of a coordinated list may stand («لإعادة ترتيب صفوف الجيش الليبي وتدريبه»). */
+const CONJUNCT_REACH = 6;
+
+/**
+ * A masdar joined by «و» to a list shares the standing of the list's head: «لإعادة ترتيب صفوف الجيش
+ * وتدريبه» is an aim, «في مجالات مكافحة الإرهاب والجريمة المنظمة والتدريب» a topic. The head is a
+ * word with the purpose «لـ» or a topic head/preposition, within a few words, in the same clause.
+ */
+function conjunctStanding(tokens: readonly Token[], sentFirst: number, at: number, c: Complements): Standing {
+  for (let k = at - 1; k >= Math.max(sentFirst, at - CONJUNCT_REACH); k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return 'free';
+    const kind = kindOf(t, c);
+    if (kind === 'topic-head' || kind === 'topic-prep') return 'topic';
+    if (kind === 'purpose') return 'purpose';
+    if (has(t, 'proclitic', 'ل') && !has(t, 'proclitic', 'و') && !undergone(tokens, sentFirst, k, c)) return 'purpose';
+  }
   return 'free';
 }
 

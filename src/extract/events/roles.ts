@@ -159,8 +159,12 @@ export function resolveRoles(tokens: readonly Token[], groups: readonly ActorGro
     const fronting = inBounds.filter((g) => g.last < controller && g.prep === null).at(-1);
     subject = between ?? (fronting && controller - fronting.last <= 2 ? fronting : undefined);
   }
+  // A masdar's genitive agent follows it with at most a title between («زيارة المشير حفتر»); a word
+  // with a preposition between starts another phrase whose genitive the name is («أسفه لصمت المجتمع الدولي»).
+  const phraseBetween = (g: ActorGroup): boolean => !verb && tokens.slice(hit.last + 1, g.first)
+    .some((t) => t.parts.some((p) => p.role === 'proclitic' && (p.form === 'ل' || p.form === 'ب')));
   if (!subject) subject = fronted ?? (phrase || ownAgent || controller !== null ? undefined
-    : after.find((g) => g.prep === null && g.first - hit.last <= reach && !blocked(hit.last, g.first)));
+    : after.find((g) => g.prep === null && g.first - hit.last <= reach && !blocked(hit.last, g.first) && !phraseBetween(g)));
   if (!subject && ownAgent) {
     // Past the verb only when the masdar is that verb's adjunct («برفضها», «لزيارته»); a bare one is
     // its object, a topic with no agent of its own here («بحث X مع Y استعدادها»).

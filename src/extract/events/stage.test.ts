@@ -438,4 +438,29 @@ describe('events stage', () => {
       ['SUPPORT', 'تعاونها', ['russia'], ['turkey']],
     ]);
   });
+
+  it('gives a statement the actor its cue names with «عن» as target, and a masdar no genitive agent past a «لـ» phrase', () => {
+    const text = 'وقال عن بوتين "هذا الرجل لا يفهم إلا لغة القوة". وأعرب الوزير عن قلقه لصمت مجلس الأمن إزاء ما يحدث في المدينة.';
+    const { events } = run(text, {
+      actors: [['biden', 'PER', null], ['putin', 'PER', null], ['minister', 'PER', null], ['unsc', 'ORG', null]],
+      mentions: [['putin', 'بوتين'], ['minister', 'الوزير'], ['unsc', 'مجلس الأمن']],
+      quotes: [
+        { speaker: 'biden', cue: 'قال', content: 'هذا الرجل لا يفهم إلا لغة القوة', act: 'condemnation' },
+        { speaker: 'minister', cue: 'أعرب', content: 'قلقه لصمت مجلس الأمن إزاء ما يحدث في المدينة', act: 'condemnation' },
+      ],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger), e.source, e.target])).toEqual([
+      ['ACCUSE', 'قال', ['biden'], ['putin']],
+      ['ACCUSE', 'قلقه', ['minister'], ['unsc']],
+    ]);
+  });
+
+  it('gives a masdar joined by «و» to a list the standing of its head (aim or topic)', () => {
+    const text = 'ووقع الجانبان مذكرة تفاهم لإعادة ترتيب صفوف الجيش وتدريبه. وبحث الوزير تعزيز التعاون في مجالات الأمن والطاقة والتدريب.';
+    const { events } = run(text, {
+      actors: [['sides', 'ORG', null], ['army', 'ORG', null], ['minister', 'PER', null]],
+      mentions: [['sides', 'الجانبان'], ['army', 'الجيش'], ['minister', 'الوزير']],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger)])).toEqual([['SUPPORT', 'وقع'], ['CONSULT', 'بحث']]);
+  });
 });

@@ -78,6 +78,9 @@ function coordinatedWith(tokens: readonly Token[], hits: readonly TriggerHit[], 
   return hits.some((h) => h.last === hit.first - 1 && h.form.form === 'noun' && h.form.entry.type === hit.form.entry.type);
 }
 
+/** Tokens after a cue within which «عن X» names what the statement is about («وقال عن حفتر»). */
+const ABOUT_REACH = 3;
+
 /** Words at the head of a statement's content that name the attitude its cue voices («قلقه», «ترحيبه»). */
 const HEAD_WORDS = 2;
 
@@ -281,7 +284,12 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
     if (drafts.some((d) => d.type === coded.type && d.source.includes(speaker)
       && (overlaps(d.trigger, trigger) || contains(q.content, d.trigger)))) return;
     let target: string[] = [];
-    if (q.target && q.target !== speaker) target = [q.target];
+    // «وقال عن حفتر "…"»: the actor the cue says the words are about.
+    const about = q.cue === null ? undefined : ms.find((m) => m.prepWord === 'عن' && m.mention.actorId !== speaker
+      && m.mention.span.start >= q.cue!.end && m.mention.span.end <= q.content.start
+      && m.first - tokenRange(tokens, q.cue!).last <= ABOUT_REACH);
+    if (about) target = [about.mention.actorId];
+    else if (q.target && q.target !== speaker) target = [q.target];
     else if (coded.type === 'ACCUSE' || coded.type === 'THREATEN') {
       const m = ms.find((x) => contains(q.content, x.mention.span) && x.mention.actorId !== speaker
         && !(affil.get(speaker) ?? []).includes(x.mention.actorId));
