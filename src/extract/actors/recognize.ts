@@ -141,6 +141,9 @@ function nameAt(ctx: Ctx, j: number): { last: number; start: number; end: number
     if (a.type === 'GPE' && isLocationUse(ctx, hit)) return null;
     // A credit line «(رويترز، فرانس برس)» names sources, not actors.
     if (a.kind === 'media' && inParenList(ctx, j)) return null;
+    // «المسؤولين الليبيين»: a demonym after a noun whose nisba stands for the state's agents is the
+    // state's nisba (README), left to the nisba pass, not the people.
+    if (a.kind === 'people' && afterStateHead(ctx, j)) return null;
     return { last: hit.last, start: hit.start, end: hit.end, ref: { type: 'fixed', id: a.id }, type: a.type };
   }
   for (const f of formsOf(tok)) {
@@ -168,6 +171,13 @@ function nameAt(ctx: Ctx, j: number): { last: number; start: number; end: number
     return { last: ent.last, start: ent.start, end: ent.end, ref: { type: 'new', key, nameAr, actorType: ent.type as 'PER' | 'ORG', descriptor: null }, type: ent.type };
   }
   return null;
+}
+
+/** Whether token j follows a definite noun whose nisba stands for the state (an adjective agrees in definiteness; «دعم الليبيين» is a genitive). */
+function afterStateHead(ctx: Ctx, j: number): boolean {
+  const prev = ctx.tokens[j - 1];
+  if (!prev || prev.kind !== 'word' || !formsOf(prev).some((f) => f.key.startsWith('ال'))) return false;
+  return [bare(prev.key), prev.key, bare(prev.norm)].some((k) => ctx.lex.nisbaHeads.get(k) === 'state');
 }
 
 function titleEndsAt(ctx: Ctx, k: number): boolean {

@@ -87,3 +87,11 @@ describe('actors stage: operation nouns referring back', () => {
     expect(r.mentions.filter((m) => r.slice(m).includes('العملية'))).toEqual([]);
   });
 });
+
+describe('actors stage: demonyms after agent nouns', () => {
+  it('takes «الليبيين» after a definite agent noun as the state («المسؤولين الليبيين»), in a genitive as the people', () => {
+    const r = run('وأجرى الوزير مباحثات مع المسؤولين الليبيين في طرابلس، وأكد دعم الليبيين في محنتهم.');
+    expect(r.at('الليبيين')!.actorId).toBe('libya');
+    expect(r.at('الليبيين', r.text.indexOf('دعم'))!.actorId).toBe('libyans');
+  });
+});
