@@ -70,6 +70,9 @@ export function standingOf(tokens: readonly Token[], sentFirst: number, hit: Tri
   // «لتوقيع اتفاق», «لاستهداف القوات»: the purpose «لـ» (but «تعرض مقر البرلمان لهجوم» is an attack undergone).
   if (has(t, 'proclitic', 'ل')) return undergone(tokens, sentFirst, hit.first, c) ? 'free' : 'purpose';
   if (prevKind === 'purpose') return 'purpose';
+  // «لتنفيذ تعهداته», «لإجراء محادثات»: the genitive of a support noun that carries the purpose «لـ»
+  // is the act intended.
+  if (prev && prevKind === 'light-head' && has(prev, 'proclitic', 'ل') && !undergone(tokens, sentFirst, hit.first - 1, c)) return 'purpose';
   if (prevKind === 'topic-prep') return 'topic';
   // The construct state: a head noun without article or pronoun right before the masdar, which
   // itself carries no preposition («نجاح المفاوضات», not «نجاح في المفاوضات»).

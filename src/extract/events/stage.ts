@@ -283,6 +283,9 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
     // A verbal trigger of the speaker on the cue itself or inside the content stands for the statement.
     if (drafts.some((d) => d.type === coded.type && d.source.includes(speaker)
       && (overlaps(d.trigger, trigger) || contains(q.content, d.trigger)))) return;
+    // «صرح المتحدث بأن الوزير أكد … أنه يجب …»: a call coded inside the words is the act reported,
+    // whoever it is attributed to; the report is not a second call.
+    if (drafts.some((d) => d.type === coded.type && d.quote !== qi && contains(q.content, d.trigger))) return;
     let target: string[] = [];
     // «وقال عن حفتر "…"»: the actor the cue says the words are about.
     const about = q.cue === null ? undefined : ms.find((m) => m.prepWord === 'عن' && m.mention.actorId !== speaker
