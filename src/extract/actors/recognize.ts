@@ -150,6 +150,8 @@ function nameAt(ctx: Ctx, j: number): { last: number; start: number; end: number
     const r = ctx.surnames.get(f.key);
     if (r) return { last: j, start: f.start, end: tok.end, ref: r, type: 'PER' };
   }
+  // A tagger's person or organisation over a place mention («بني وليد») is the place.
+  if (ent && ctx.places.some((p) => overlaps(p.span, ent))) return null;
   if (ent && (ent.type === 'PER' || ent.type === 'ORG') && free(ctx, j, ent.last)) {
     const words = ctx.tokens.slice(j, ent.last + 1).filter((t) => t.kind === 'word');
     // The tagger's span may wrap a KB name («استعداد حفتر»), an organ («الحكومة الليبية») or start

@@ -95,3 +95,10 @@ describe('actors stage: demonyms after agent nouns', () => {
     expect(r.at('الليبيين', r.text.indexOf('دعم'))!.actorId).toBe('libyans');
   });
 });
+
+describe('actors stage: tagger names over places', () => {
+  it('does not take a tagged person that is a place mention («بني وليد») as an actor', () => {
+    const r = run('وسيطرت القوات على ترهونة ثم بني وليد الجمعة الماضية.', { persons: ['بني وليد'], places: ['ترهونة', 'بني وليد'] });
+    expect(r.mentions.filter((m) => r.slice(m).includes('وليد'))).toEqual([]);
+  });
+});

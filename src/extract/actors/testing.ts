@@ -1,22 +1,27 @@
-import type { ActorMention, EntityMention } from '../../doc/annotations.js';
+import type { ActorMention, EntityMention, PlaceMention } from '../../doc/annotations.js';
 import { makeArticle, withLayers, type ArticleWith } from '../../doc/article.js';
 import { analyzeText } from '../../text/index.js';
 import { createActorsStage } from './index.js';
 
 /**
- * Test helper: runs the actors stage on a text with hand-built PER entities (given by their
- * surface) and no places layer, and finds mentions by their exact surface.
+ * Test helper: runs the actors stage on a text with hand-built PER entities and city place
+ * mentions (given by their surface), and finds mentions by their exact surface.
  */
 let stage: ReturnType<typeof createActorsStage> | undefined;
 
-export function runActors(text: string, opts: { published?: string; persons?: string[] } = {}) {
+export function runActors(text: string, opts: { published?: string; persons?: string[]; places?: string[] } = {}) {
   stage ??= createActorsStage();
   const { sentences, tokens } = analyzeText(text);
   const entities: EntityMention[] = (opts.persons ?? []).map((p) => {
     const start = text.indexOf(p);
     return { kind: 'entity', stage: 'entities', type: 'PER', source: 'tagger', span: { start, end: start + p.length } };
   });
-  const article = withLayers(makeArticle('t', text, { published: opts.published ?? null }, sentences, tokens), { entities, places: [] });
+  const places: PlaceMention[] = (opts.places ?? []).map((p) => {
+    const start = text.indexOf(p);
+    return { kind: 'place', stage: 'places', span: { start, end: start + p.length }, placeId: `test:${p}`, nameAr: p, nameEn: p,
+      feature: 'city', country: null, geonamesId: null, lat: null, lon: null };
+  });
+  const article = withLayers(makeArticle('t', text, { published: opts.published ?? null }, sentences, tokens), { entities, places });
   const out = stage.run(article as ArticleWith<'entities' | 'places'>, { log: () => {} });
   /** The mention whose span is exactly `surface`, searched from offset `from` (the first occurrence after it). */
   const at = (surface: string, from = 0): ActorMention | undefined => {
