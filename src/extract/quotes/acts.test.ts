@@ -133,4 +133,32 @@ describe('speech acts', () => {
     expect(decideTarget(mentions, content, 'erdogan', null, ownSide(tokens, lex.stances))).toBe('libyans');
     expect(decideTarget(mentions, content, 'erdogan', null)).toBe('turkey');
   });
+
+  it('reads an obligation opened by «على» as a demand, but not a fronted adverbial', () => {
+    const text = 'وقال الوزير إن على المجتمع الدولي التحرك فورا لوقف القتال. وأضاف أنه على الرغم من الهدنة قتل ثلاثة مدنيين.';
+    expect(actOf(text, 'على المجتمع الدولي التحرك فورا لوقف القتال', 'claim')).toBe('demand');
+    expect(actOf(text, 'على الرغم من الهدنة قتل ثلاثة مدنيين', 'claim')).toBe('claim');
+  });
+
+  it('reads act words in the accusative, and undoes a negated promise; a denied accusation is a denial', () => {
+    const text = 'وقال إن الهجوم الذي شنته الميليشيات يعد خرقا واضحا للهدنة. وأضاف أن الطرف الآخر لم يكن مستعدا لتوقيع الاتفاق. '
+      + 'وأكد المتحدث أن القوات لم تنتهك الهدنة.';
+    expect(actOf(text, 'الهجوم الذي شنته الميليشيات يعد خرقا واضحا للهدنة', 'claim')).toBe('accusation');
+    expect(actOf(text, 'الطرف الآخر لم يكن مستعدا لتوقيع الاتفاق', 'claim')).toBe('claim');
+    expect(actOf(text, 'القوات لم تنتهك الهدنة', 'claim')).toBe('denial');
+  });
+
+  it('reads a hostile future in any person as a threat, and the own side\'s «لن» as a commitment', () => {
+    const text = 'وأكد المتحدث أن الجيش سيرد بقوة على أي اعتداء يستهدف مواقعه. وأكد أن بلاده لن تتخلى عن حلفائها. '
+      + 'وقال إن الحكومة ستعلن عن خطة جديدة الأسبوع المقبل. وقال إن الحل لن يكون عسكريا.';
+    expect(actOf(text, 'الجيش سيرد بقوة على أي اعتداء يستهدف مواقعه', 'claim')).toBe('warning');
+    expect(actOf(text, 'بلاده لن تتخلى عن حلفائها', 'claim')).toBe('promise');
+    expect(actOf(text, 'الحكومة ستعلن عن خطة جديدة الأسبوع المقبل', 'claim')).toBe('announcement');
+    expect(actOf(text, 'الحل لن يكون عسكريا', 'claim')).toBe('claim');
+  });
+
+  it('leaves someone else\'s concern, mentioned inside the content, without force', () => {
+    const text = 'ويرى المحلل أن هناك قلقا دوليا واضحا من التدخل الأجنبي.';
+    expect(actOf(text, 'هناك قلقا دوليا واضحا من التدخل الأجنبي', 'claim')).toBe('claim');
+  });
 });

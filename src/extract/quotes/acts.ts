@@ -5,8 +5,8 @@ import type { QuoteLexicon } from './lexicon.js';
 import type { QuotePairs } from './marks.js';
 import { MarsadError } from '../../errors.js';
 import { readTable } from '../../lexicons/table.js';
-import { matchKey, phraseKey } from '../../text/index.js';
-import { isWord, phraseAt, quoteMark, withoutConjunction } from './tokens.js';
+import { matchKey, phraseKey, stripMarks } from '../../text/index.js';
+import { isWord, phraseAt, quoteMark, tokenIs, withoutConjunction } from './tokens.js';
 
 /** How many words at the head of a content name the attitude an expressive cue voices («أعرب عن قلقه»). */
 const HEAD_WORDS = 2;
@@ -36,6 +36,10 @@ export interface ActStances {
   readonly hostile: ReadonlySet<string>;
   /** Negative conditions («حال عدم», «إذا لم»), as word lists: a future under one is a threat. */
   readonly conditions: readonly (readonly string[])[];
+  /** Words that, first in the content, give it its force («على» + who must act: demand). */
+  readonly openers: ReadonlyMap<string, SpeechAct>;
+  /** Nouns after which an opener starts a fronted adverbial instead («على الرغم من»). */
+  readonly adverbials: ReadonlySet<string>;
 }
 
 export function loadStances(file: string, acts: ReadonlySet<string>): ActStances {
@@ -47,24 +51,27 @@ export function loadStances(file: string, acts: ReadonlySet<string>): ActStances
   const intents = new Set<string>();
   const hostile = new Set<string>();
   const conditions: string[][] = [];
+  const openers = new Map<string, SpeechAct>();
+  const adverbials = new Set<string>();
   for (const row of t.rows) {
     const word = matchKey(row.cells['word'] ?? '');
     const role = row.cells['role'] ?? '';
     const act = row.cells['act'] ?? '';
     const bad = (detail: string): MarsadError => new MarsadError('MARSAD_DATA_INVALID', { file: t.file, line: row.line, detail });
     if (!word) throw bad('empty column "word"');
-    if (role === 'stance') {
+    if (role === 'stance' || role === 'opener') {
       if (!acts.has(act)) throw bad(`unknown speech act "${act}"`);
-      stance.set(word, act as SpeechAct);
+      (role === 'stance' ? stance : openers).set(word, act as SpeechAct);
     } else if (role === 'self') self.add(word);
     else if (role === 'pronoun') pronouns.push(word);
     else if (role === 'negator') negators.add(word);
     else if (role === 'intent') intents.add(word);
     else if (role === 'hostile') hostile.add(word);
     else if (role === 'condition') conditions.push(phraseKey(row.cells['word'] ?? '').split(' '));
+    else if (role === 'adverbial') adverbials.add(word);
     else throw bad(`unknown role "${role}"`);
   }
-  return { stance, self, pronouns: pronouns.sort((a, b) => b.length - a.length), negators, intents, hostile, conditions };
+  return { stance, self, pronouns: pronouns.sort((a, b) => b.length - a.length), negators, intents, hostile, conditions, openers, adverbials };
 }
 
 /**
@@ -75,8 +82,10 @@ export function loadStances(file: string, acts: ReadonlySet<string>): ActStances
 function readings(t: Token, st: ActStances): { keys: string[]; owned: boolean } {
   const keys = [t.key, t.norm];
   let owned = t.parts.some((p) => p.role === 'enclitic' && st.pronouns.includes(matchKey(p.form)));
+  // Compared on the written letters: matchKey folds ta marbuta to «ه», which is no pronoun («الحكومة»).
+  const written = stripMarks(t.text);
   for (const p of st.pronouns) {
-    if (t.norm.length - p.length < 2 || !t.norm.endsWith(p)) continue;
+    if (t.norm.length - p.length < 2 || !t.norm.endsWith(p) || !written.endsWith(p)) continue;
     const base = t.norm.slice(0, -p.length);
     keys.push(base);
     if (base.endsWith('ت')) keys.push(base.slice(0, -1) + 'ه');
@@ -127,6 +136,16 @@ function headStance(tokens: readonly Token[], words: readonly number[], cueAct: 
   return words.length > 0 ? ownStance(tokens, words[0]!, words[1] ?? -1, st) : null;
 }
 
+/** The force of a clause-opening word («إن على المجتمع الدولي التحرك …» → demand), unless adverbial («على الرغم من»). */
+function opening(tokens: readonly Token[], words: readonly number[], st: ActStances): SpeechAct | null {
+  const i = words[0];
+  if (i === undefined) return null;
+  const act = st.openers.get(withoutConjunction(tokens[i]!) ?? tokens[i]!.norm);
+  if (!act) return null;
+  const next = words[1] !== undefined ? tokens[words[1]]! : null;
+  return next && (st.adverbials.has(next.norm) || st.adverbials.has(next.key)) ? null : act;
+}
+
 /**
  * The stance named among the words between a cue and its content («معبرا عن ثقته في أن …», «أكد
  * حرص حكومته على "…"»): any stance noun after an expressive cue, the speaker's own after a generic one.
@@ -157,14 +176,13 @@ function disownsIntent(tokens: readonly Token[], first: number, last: number, st
 const COUNTERFACTUAL: ReadonlySet<string> = new Set(['لو', 'لولا']);
 
 /**
- * A verb with the future proclitic «س» («سنواصل», «سيلتقي»): 'first' when the speaker is its subject
- * (first person, or a self noun of the speaker's side just before or right after it: «بلاده ستسخّر»,
- * «ستدعم بلاده»); 'other' for anyone else.
+ * Who does the imperfect verb at token `i`: 'first' when the speaker is its subject (first person,
+ * or a self noun of the speaker's side just before or right after it: «بلاده ستسخّر», «ستدعم
+ * بلاده»); 'other' for anyone else; null when it is no imperfect.
  */
-function futureVerb(tokens: readonly Token[], i: number, first: number, last: number, st: ActStances): 'first' | 'other' | null {
+function personOf(tokens: readonly Token[], i: number, first: number, last: number, st: ActStances): 'first' | 'other' | null {
   const t = tokens[i]!;
-  if (!t.parts.some((p) => p.role === 'proclitic' && p.form === 'س')) return null;
-  const stem = t.parts.find((p) => p.role === 'stem')?.form ?? '';
+  const stem = t.parts.find((p) => p.role === 'stem')?.form ?? t.text;
   if (!/^[نتيأا]/u.test(stem)) return null;
   if (stem.startsWith('ن') || stem.startsWith('أ')) return 'first';
   for (let k = Math.max(first, i - SUBJECT_REACH); k < i; k++) if (isOwnSide(tokens[k]!, st)) return 'first';
@@ -172,13 +190,25 @@ function futureVerb(tokens: readonly Token[], i: number, first: number, last: nu
   return 'other';
 }
 
+/** A verb with the future proclitic «س» («سنواصل», «سيلتقي»), and who does it (see personOf). */
+function futureVerb(tokens: readonly Token[], i: number, first: number, last: number, st: ActStances): 'first' | 'other' | null {
+  if (!tokens[i]!.parts.some((p) => p.role === 'proclitic' && p.form === 'س')) return null;
+  return personOf(tokens, i, first, last, st);
+}
+
+/** A hostile deed at token `i`: its verbal noun («إحباط»), or its imperfect in any person («سيرد» → «نرد»). */
+function isHostile(t: Token, st: ActStances): boolean {
+  if (readings(t, st).keys.some((k) => st.hostile.has(k))) return true;
+  return /^[يتأ]/u.test(t.key) && st.hostile.has('ن' + t.key.slice(1));
+}
+
 /**
- * The speaker's own future of a deed against an adversary («سنلاحق», «سنواصل إحباط …», «بلاده
- * ستتصدى …»): a threat, outranking the loaded words that name the adversary («المنظمات الإرهابية»).
+ * A future deed against an adversary («سنلاحق», «سنواصل إحباط …», «الجيش سيرد بقوة على …»): a
+ * threat, outranking the loaded words that name the adversary («المنظمات الإرهابية»). «لن نضرب» is none.
  */
 function threatens(tokens: readonly Token[], futures: readonly Future[], last: number, st: ActStances): boolean {
-  return futures.some(({ at, who }) => who === 'first'
-    && (st.hostile.has(tokens[at]!.key) || (at + 1 < last && readings(tokens[at + 1]!, st).keys.some((k) => st.hostile.has(k)))));
+  return futures.some(({ at, negated }) => !negated
+    && (isHostile(tokens[at]!, st) || (at + 1 < last && isHostile(tokens[at + 1]!, st))));
 }
 
 /** A future under a negative condition («ستستأنف عملياتها حال عدم التزام الطرف الآخر»): a threat. */
@@ -188,24 +218,66 @@ function threatConditional(tokens: readonly Token[], futures: readonly Future[],
   return false;
 }
 
-interface Future { readonly at: number; readonly who: 'first' | 'other' }
+/** A verb in the future at token `at`; `negated` after «لن» («لن نتخلى»). */
+interface Future { readonly at: number; readonly who: 'first' | 'other'; readonly negated: boolean }
 
-/** The verbs in the future of tokens [first, last), up to a counterfactual particle («لولا … لكانت ستزداد»). */
+/**
+ * The verbs in the future of tokens [first, last), up to a counterfactual particle («لولا … لكانت
+ * ستزداد»): «سـ» + imperfect, and «لن» + imperfect when the speaker's side is its subject («بلاده لن
+ * تتخلى») — a commitment; «الحل لن يكون عسكريا» is a claim about what will be, not one.
+ */
 function futuresIn(tokens: readonly Token[], first: number, last: number, st: ActStances): Future[] {
   const out: Future[] = [];
   for (let i = first; i < last; i++) {
-    if (COUNTERFACTUAL.has(withoutConjunction(tokens[i]!) ?? tokens[i]!.norm)) break;
+    const t = tokens[i]!;
+    const bare = withoutConjunction(t) ?? t.norm;
+    if (COUNTERFACTUAL.has(bare)) break;
     const who = futureVerb(tokens, i, first, last, st);
-    if (who) out.push({ at: i, who });
+    if (who) out.push({ at: i, who, negated: false });
+    else if (st.negators.has(bare) && bare === 'لن' && i + 1 < last) {
+      const v = personOf(tokens, i + 1, first, last, st);
+      if (v === 'first') out.push({ at: i + 1, who: v, negated: true });
+    }
   }
   return out;
+}
+
+/**
+ * Acts whose words a negator just before undoes: «لم يكن مستعدا» is no promise, «غير إيجابية» no
+ * praise; an accusation word right after a negator («لم تنتهك») is a denial. A negated call or
+ * threat («لا يجب», «لن نسمح») keeps its force, and phrases that hold their own negator («لم يلتزم»,
+ * «لا صحة») are matched whole.
+ */
+const NEGATABLE: ReadonlySet<SpeechAct> = new Set(['promise', 'praise']);
+
+/** How far before a promise or praise word a negator undoes it («لم يكن مستعدا»). */
+const NEGATOR_REACH = 2;
+
+/** Is there a negator among the `reach` words before token `i` (not before the content's first)? */
+function negatedAt(tokens: readonly Token[], i: number, first: number, reach: number, st: ActStances): boolean {
+  for (let k = Math.max(first, i - reach); k < i; k++) if (st.negators.has(withoutConjunction(tokens[k]!) ?? tokens[k]!.norm)) return true;
+  return false;
+}
+
+/**
+ * Does the phrase `words` of speech-acts.tsv start at token `i`? As phraseAt, each word also read in
+ * the accusative indefinite, its alif written («يعد خرقا واضحا», «تصعيدا خطيرا»).
+ */
+function actPhraseAt(tokens: readonly Token[], i: number, words: readonly string[], last: number): boolean {
+  if (i + words.length > last) return false;
+  return words.every((w, k) => {
+    const t = tokens[i + k]!;
+    const reads = (x: string): boolean => (k === 0 ? tokenIs(t, x) : t.norm === x || t.key === x);
+    return reads(w) || (!w.endsWith('ا') && reads(w + 'ا'));
+  });
 }
 
 /**
  * The speech act: the cue's own act when it has one («نفى» denial, «دعا» demand, «حذّر» warning).
  * A generic or expressive cue («قال», «أكد» → claim; «أعرب عن», «أبدى» → other) takes, in order:
  * 1. the stance voiced between the cue and the content, when `cueEnd` (where the cue ends) is given
- *    («معبرا عن ثقته في أن …»), else at the head of the content («قلقه», «رفضه», «دعم بلاده»);
+ *    («معبرا عن ثقته في أن …»), else at the head of the content («قلقه», «رفضه», «دعم بلاده»), or
+ *    the force of its opening word («على المجتمع الدولي التحرك …» demand);
  * 2. denial when the content disowns an intent («ليس لها مطامع»);
  * 3. warning when the speaker's side will act against an adversary («سنلاحق», «سنواصل إحباط …»)
  *    or a future hangs on a negative condition («… حال عدم التزام الطرف الآخر»);
@@ -234,13 +306,18 @@ export function decideAct(
   for (let i = first; i < last && words.length < HEAD_WORDS; i++) if (isWord(tokens[i]!)) words.push(i);
   // A loaded word at the head of a claim («المجرم حفتر …») is no stance: it does not outrank the act
   // of the clause; only the speaker's own attitude does.
-  const stance = headStance(tokens, words, cueAct, lex.stances);
+  const stance = headStance(tokens, words, cueAct, lex.stances) ?? opening(tokens, words, lex.stances);
   if (stance) return stance;
   if (disownsIntent(tokens, first, last, lex.stances)) return 'denial';
   const futures = futuresIn(tokens, first, last, lex.stances);
   if (threatens(tokens, futures, last, lex.stances) || threatConditional(tokens, futures, first, last, lex.stances)) return 'warning';
   for (const entry of lex.acts) {
-    for (let i = first; i < last; i++) if (phraseAt(tokens, i, entry.words, last) > 0) return entry.act;
+    for (let i = first; i < last; i++) {
+      if (!actPhraseAt(tokens, i, entry.words, last)) continue;
+      // A denied accusation is a denial («تركيا لم تنتهك الهدنة», «ليس متورطا»).
+      if (entry.act === 'accusation' && negatedAt(tokens, i, first, 1, lex.stances)) return 'denial';
+      if (!(NEGATABLE.has(entry.act) && negatedAt(tokens, i, first, NEGATOR_REACH, lex.stances))) return entry.act;
+    }
   }
   if (futures.some((f) => f.who === 'first')) return 'promise';
   if (futures.length > 0 && cueAct === 'claim') return 'announcement';
