@@ -70,10 +70,16 @@ function latestYear(tokens: readonly Token[]): number | null {
 /** The whole analysis of one article (exported for tests and the label matrix). */
 export function findActors(loaded: Loaded, article: ArticleWith<'entities' | 'places'>): { actors: ArticleActor[]; mentions: ActorMention[] } {
   const { kb, gaz, lex } = loaded;
+  // Heads that may refer back: first words of the KB's organisation names, and of the
+  // organisations this article names that the KB does not know («هيئة الرقابة الإدارية» … «الهيئة»).
+  const headWords = new Set(loaded.headWords);
   const ctx = newContext({ tokens: article.tokens, text: article.text, entities: article.layers.entities ?? [], places: article.layers.places ?? [] },
-    kb, gaz, lex, loaded.headWords);
+    kb, gaz, lex, headWords);
   const ends = labelEnds(ctx);
   names(ctx, ends);
+  for (const d of ctx.drafts) {
+    if (d.ref.type === 'new' && d.ref.actorType === 'ORG') headWords.add(bare(article.tokens[d.first]!.key));
+  }
   roles(ctx);
   organs(ctx);
   nisbas(ctx);
@@ -101,8 +107,8 @@ export function findActors(loaded: Loaded, article: ArticleWith<'entities' | 'pl
       });
     const classes = labels.flatMap((l) => lex.epithets.filter((e) => bare(e.words.join(' ')) === l.key || e.words.join(' ') === l.key).map((e) => e.value.cls));
     if (labels.some((l) => l.labelKind === 'group' && lex.groups.some((g) => g.value.loaded && bare(g.words.join(' ')) === l.key))) classes.push('group:loaded');
-    // Only named KB bodies are referred back to by a bare head («الجيش» → the LNA named earlier), not derived organs («الجيش التركي»).
-    const headKeys = d.mentionKind === 'name' && kb.actors.has(id) ? formsOf(article.tokens[d.first]!).map((f) => bare(f.key)) : [];
+    // Only named bodies (KB or new) are referred back to by a bare head («الجيش» → the LNA named earlier), not derived organs («الجيش التركي»).
+    const headKeys = d.mentionKind === 'name' && (kb.actors.has(id) || id.startsWith('new:org:')) ? formsOf(article.tokens[d.first]!).map((f) => bare(f.key)) : [];
     const sentence = sentenceOf[d.first] ?? -1;
     const type = resolver.actors.get(id)?.type;
     const sent = article.sentences[sentence];

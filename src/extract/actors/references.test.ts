@@ -102,3 +102,12 @@ describe('actors stage: tagger names over places', () => {
     expect(r.mentions.filter((m) => r.slice(m).includes('وليد'))).toEqual([]);
   });
 });
+
+describe('actors stage: heads of organisations the KB does not know', () => {
+  it('takes «الهيئة» as the body the article named earlier («هيئة الرقابة الإدارية»)', () => {
+    const r = run('أعلنت هيئة الرقابة الإدارية فتح تحقيق في العقود. وقالت الهيئة إن التحقيق سيشمل عدة وزارات.', { orgs: ['هيئة الرقابة الإدارية'] });
+    const body = r.at('هيئة الرقابة الإدارية')!;
+    expect(body.actorId).toMatch(/^new:org:/u);
+    expect(r.at('الهيئة')!.actorId).toBe(body.actorId);
+  });
+});

@@ -4,18 +4,19 @@ import { analyzeText } from '../../text/index.js';
 import { createActorsStage } from './index.js';
 
 /**
- * Test helper: runs the actors stage on a text with hand-built PER entities and city place
+ * Test helper: runs the actors stage on a text with hand-built PER and ORG entities and city place
  * mentions (given by their surface), and finds mentions by their exact surface.
  */
 let stage: ReturnType<typeof createActorsStage> | undefined;
 
-export function runActors(text: string, opts: { published?: string; persons?: string[]; places?: string[] } = {}) {
+export function runActors(text: string, opts: { published?: string; persons?: string[]; orgs?: string[]; places?: string[] } = {}) {
   stage ??= createActorsStage();
   const { sentences, tokens } = analyzeText(text);
-  const entities: EntityMention[] = (opts.persons ?? []).map((p) => {
+  const entity = (type: 'PER' | 'ORG') => (p: string): EntityMention => {
     const start = text.indexOf(p);
-    return { kind: 'entity', stage: 'entities', type: 'PER', source: 'tagger', span: { start, end: start + p.length } };
-  });
+    return { kind: 'entity', stage: 'entities', type, source: 'tagger', span: { start, end: start + p.length } };
+  };
+  const entities = [...(opts.persons ?? []).map(entity('PER')), ...(opts.orgs ?? []).map(entity('ORG'))];
   const places: PlaceMention[] = (opts.places ?? []).map((p) => {
     const start = text.indexOf(p);
     return { kind: 'place', stage: 'places', span: { start, end: start + p.length }, placeId: `test:${p}`, nameAr: p, nameEn: p,
