@@ -111,3 +111,12 @@ describe('actors stage: heads of organisations the KB does not know', () => {
     expect(r.at('الهيئة')!.actorId).toBe(body.actorId);
   });
 });
+
+describe('actors stage: disparaging adjectives as epithet labels', () => {
+  it('labels «المدعو» before a name and «السفاح» after it as epithets', () => {
+    const r = run('وهاجم البيان المدعو خليفة حفتر. وأضاف أن حفتر السفاح لن يفلت من العقاب.');
+    expect(r.at('خليفة حفتر')!.labels.map((l) => [l.labelKind, r.slice(l)])).toEqual([['epithet', 'المدعو']]);
+    const later = r.at('حفتر', r.text.indexOf('وأضاف'))!;
+    expect(later.labels.map((l) => [l.labelKind, r.slice(l)])).toEqual([['epithet', 'السفاح']]);
+  });
+});
