@@ -54,6 +54,8 @@ export interface EventLexicon {
   readonly frames: ReadonlyMap<string, FrameRole>;
   /** Lemmas whose complement is an intended act, not an event (governors.tsv: promises, threats, warnings). */
   readonly governors: ReadonlySet<string>;
+  /** A negated category in a statement → the refusal it voices (refusals.tsv). */
+  readonly refusals: ReadonlyMap<PloverType, { type: PloverType; mode: string | null; form: 'noun' | 'first-person' }>;
 }
 
 /** A preposition's role in one verb's frame: `sense` marks a sense of the verb that is no event. */
@@ -157,7 +159,17 @@ export function loadEventLexicon(dir = dataPath('events')): EventLexicon {
     frames.set(frameKey(r.cells['lemma']!, r.cells['preposition']!), role);
   }
   const governors = new Set(readTable(f('governors.tsv')).rows.map((r) => r.cells['lemma']!));
+  const refusalsTable = readTable(f('refusals.tsv'));
+  const refusals = new Map(refusalsTable.rows.map((r) => [
+    ploverType(refusalsTable, r.line, r.cells['negated']),
+    {
+      type: ploverType(refusalsTable, r.line, r.cells['type']),
+      mode: r.cells['mode'] || null,
+      form: r.cells['form'] === 'noun' ? 'noun' as const : 'first-person' as const,
+    },
+  ]));
   const lexicon: EventLexicon = {
+    refusals,
     frames,
     governors,
     triggers: loadTriggers(f('triggers.tsv')),

@@ -68,7 +68,9 @@ function nameMarks(tokens: readonly Token[], groups: readonly ActorGroup[]): Set
 /** A first-person verb («نريد», «سنقف», «أكدنا») speaks for the speaker. */
 export function isFirstPerson(tokens: readonly Token[], hit: TriggerHit): boolean {
   const key = tokens[hit.first]!.key;
-  if (hit.form.form === 'imperfect') return key.startsWith('ن') && !hit.form.keys[0]!.startsWith('ن');
+  // The matched form is itself a generated person form («نقبل»): the «ن» is the 1st-person prefix unless
+  // the lemma starts with «ن» too («يناقش» → «نناقش»).
+  if (hit.form.form === 'imperfect') return key.startsWith('ن') && (!hit.form.entry.lemma.startsWith('ن') || key.startsWith('نن'));
   if (hit.form.form === 'perfect') return key.endsWith('نا') && !hit.form.entry.lemma.endsWith('ن');
   return false;
 }

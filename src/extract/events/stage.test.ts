@@ -463,4 +463,22 @@ describe('events stage', () => {
     });
     expect(events.map((e) => [e.type, slice(text, e.trigger)])).toEqual([['SUPPORT', 'وقع'], ['CONSULT', 'بحث']]);
   });
+
+  it('codes talks or acceptance a speaker negates in a statement as his refusal (REJECT), not a third party\'s negated readiness', () => {
+    const text = 'وأعلن نتنياهو أنه لا مفاوضات مع حركة حماس قبل إطلاق الرهائن. وقال الوزير: "لا يمكن أن نقبل بهذه الشروط". '
+      + 'وقال لافروف إن كييف لم تكن مستعدة للتفاوض.';
+    const { events } = run(text, {
+      actors: [['netanyahu', 'PER', null], ['hamas', 'ORG', null], ['minister', 'PER', null], ['lavrov', 'PER', null], ['ukraine', 'GPE', null]],
+      mentions: [['netanyahu', 'نتنياهو'], ['hamas', 'حركة حماس'], ['minister', 'الوزير'], ['lavrov', 'لافروف'], ['ukraine', 'كييف']],
+      quotes: [
+        { speaker: 'netanyahu', cue: 'أعلن', content: 'لا مفاوضات مع حركة حماس قبل إطلاق الرهائن', act: 'announcement' },
+        { speaker: 'minister', cue: 'قال', content: 'لا يمكن أن نقبل بهذه الشروط', act: 'claim' },
+        { speaker: 'lavrov', cue: 'قال', content: 'كييف لم تكن مستعدة للتفاوض', act: 'claim' },
+      ],
+    });
+    expect(events.map((e) => [e.type, e.mode, slice(text, e.trigger), e.source, e.target])).toEqual([
+      ['REJECT', 'meet', 'مفاوضات', ['netanyahu'], ['hamas']],
+      ['REJECT', null, 'نقبل', ['minister'], []],
+    ]);
+  });
 });

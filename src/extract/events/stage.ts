@@ -156,8 +156,15 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
       // «يبحثون عن جحر»: a verb whose preposition gives it a sense that is no event.
       if (hasOtherSense(tokens, hit, sEnd, lex)) continue;
       const polarity = polarityOf(tokens, sFirst, sEnd, hit, lex);
+      // «لا مفاوضات مع حكومة الوفاق», «لا يمكن أن نقبل بها»: talks or acceptance negated in a speaker's
+      // own statement are a refusal (refusals.tsv), coded below as the speaker's act.
+      const statement = quoteAround(quotes, trigger);
+      const refusing = polarity === 'negated' && statement !== null && speakerOf(statement) !== null
+        && quotes[statement]!.act !== 'denial' ? lex.refusals.get(hit.form.entry.type) : undefined;
+      const refusal = refusing && (refusing.form === 'noun' ? hit.form.form === 'noun' && !hasOwnAgent(tokens, hit)
+        : isFirstPerson(tokens, hit)) ? refusing : null;
       // A denial denies the happening, not the accusation it answers («تنفي موسكو صحة اتهامات ليبية لها»).
-      if (polarity !== 'fact' && !(polarity === 'denied' && hit.form.form === 'noun' && hit.form.entry.type === 'ACCUSE')) continue;
+      if (polarity !== 'fact' && !refusal && !(polarity === 'denied' && hit.form.form === 'noun' && hit.form.entry.type === 'ACCUSE')) continue;
       // A ceasefire or redeployment named by a noun is a concession only as what a party declares.
       if (hit.form.form === 'noun' && hit.form.entry.type === 'CONCEDE' && !isAnnouncedObject(tokens, sFirst, sEnd, hit, lex, hits)) continue;
       const around = quoteAround(quotes, trigger);
@@ -168,8 +175,8 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
       const qCue = quoteByCue(quotes, trigger);
       const inQuote = qIn !== null ? quotes[qIn]! : null;
       if (inQuote?.act === 'denial') continue;
-      let type = hit.form.entry.type;
-      let mode = hit.form.entry.mode;
+      let type = refusal?.type ?? hit.form.entry.type;
+      let mode = refusal ? refusal.mode : hit.form.entry.mode;
       // What a call, promise or threat asks for is not an event; a call for a meeting or a ceasefire
       // is itself AGREE.
       if (request && (hit.form.form !== 'perfect' || governedNoun)) {
