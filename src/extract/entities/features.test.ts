@@ -32,6 +32,18 @@ describe('sentenceFeatures', () => {
 });
 
 describe('name-shaped features', () => {
+  it('marks the verb before a subject name and the name-likeness of an unknown foreign name', () => {
+    const text = 'وقال ألونسو إن سيارته لم تتعطل';
+    const { tokens } = analyzeText(text);
+    const f = sentenceFeatures(tokens, defaultResources());
+    expect(text.slice(tokens[1]!.start, tokens[1]!.end)).toBe('ألونسو');
+    expect(f[0]).toContain('vb=VN');
+    expect(f[1]).toEqual(expect.arrayContaining(['sh=Wu', 'vb-1,sh=VN|Wu']));
+    expect(f[1]!.find((x) => x.startsWith('nl,sh='))).toMatch(/^nl,sh=n\d\|Wu$/u);
+    // «سيارته»: a ta marbuta stem with a pronoun is a vocabulary word, not an unknown one.
+    expect(f[3]).toContain('sh=Wk');
+  });
+
   it('adds the character trigrams of a stem with its edges marked', () => {
     const out: string[] = [];
     addCharGrams(out, 'كرزاي');

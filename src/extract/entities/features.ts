@@ -1,6 +1,9 @@
 import type { Token } from '../../doc/token.js';
 import { countryMarks, hasArticle, triggersOf, type Gazetteer } from './gazetteer.js';
 import { guessedStemKey } from './alt-key.js';
+import { nameLikeness } from './char-lm.js';
+import { vocabularyClass } from './known.js';
+import { verbClass, type VerbForms } from './verbs.js';
 import { nameMarks, type NameLists } from './names.js';
 
 /** What feature extraction needs besides the tokens: the gazetteer and the known-word list. */
@@ -12,6 +15,8 @@ export interface FeatureResources {
   readonly names: NameLists;
   /** Entity types each stem key had in training (tag-dictionary.ts); the model file carries it. */
   readonly tagDictionary?: ReadonlyMap<string, string>;
+  /** Verb forms (verbs.ts): a name often follows a verb (verb–subject order). */
+  readonly verbs?: VerbForms;
 }
 
 /** Per-token facts computed once per sentence and read by the context window. */
@@ -24,15 +29,19 @@ interface TokenView {
   readonly lex: string;
   /** Tag-dictionary signature of the key (or of the guessed stem), '-' when none. */
   readonly td: string;
+  /** Letter-model name-likeness bucket (char-lm.ts), '-' for non-words and keys under 3 letters. */
+  readonly nl: string;
+  /** Verb class (verbs.ts): 'V', 'VN' or '-'. */
+  readonly vb: string;
 }
 
-const PAD: TokenView = { word: '<s>', key: '<s>', cls: 'PAD', gaz: '-', lex: '-', td: '-' };
+const PAD: TokenView = { word: '<s>', key: '<s>', cls: 'PAD', gaz: '-', lex: '-', td: '-', nl: '-', vb: '-' };
 
-/** Coarse shape: kind, and for words whether the article or a known stem is present. */
-function shapeOf(t: Token, known: boolean): string {
+/** Coarse shape: kind, and for words whether the article is present and how the vocabulary knows the stem. */
+function shapeOf(t: Token, known: string): string {
   if (t.kind === 'number') return /^\d{4}$/u.test(t.norm) ? 'YEAR' : 'NUM';
   if (t.kind !== 'word') return t.kind === 'latin' ? (/^[A-Z]/u.test(t.text) ? 'LATC' : 'LAT') : t.text.length === 1 ? 'P' + t.text : 'PUNCT';
-  return (hasArticle(t) ? 'AL' : 'W') + (known ? 'k' : 'u');
+  return (hasArticle(t) ? 'AL' : 'W') + known;
 }
 
 function gazOf(res: FeatureResources, t: Token, country: 'B' | 'I' | null): string {
@@ -62,10 +71,11 @@ export function sentenceFeatures(tokens: readonly Token[], res: FeatureResources
   const alts = tokens.map(guessedStemKey);
   const lex = nameMarks(res.names, tokens, alts);
   const views: TokenView[] = tokens.map((t, i) => {
-    const known = t.kind === 'word' && res.vocabulary.has(t.key);
+    const known = vocabularyClass(t, res.vocabulary)[0]!;
     const dict = res.tagDictionary;
     const td = dict ? dict.get(t.key) ?? (alts[i] ? dict.get(alts[i]!) : undefined) ?? '-' : '-';
-    return { word: t.norm, key: t.key, cls: shapeOf(t, known), gaz: gazOf(res, t, marks[i] ?? null), lex: lex[i]!, td };
+    const nl = t.kind === 'word' && t.key.length >= 3 ? nameLikeness(res.names.nameLm, res.names.wordLm, alts[i] ?? t.key) : '-';
+    return { word: t.norm, key: t.key, cls: shapeOf(t, known), gaz: gazOf(res, t, marks[i] ?? null), lex: lex[i]!, td, nl, vb: res.verbs ? verbClass(t, res.verbs) : '-' };
   });
   const at = (i: number): TokenView => (i < 0 || i >= views.length ? PAD : views[i]!);
   return tokens.map((t, i) => {
@@ -127,6 +137,11 @@ export function sentenceFeatures(tokens: readonly Token[], res: FeatureResources
       'td-1=' + at(i - 1).td,
       'td+1=' + at(i + 1).td,
       'td,sh=' + v.td + '|' + v.cls,
+      'nl,sh=' + v.nl + '|' + v.cls,
+      'vb=' + v.vb,
+      'vb-1,sh=' + at(i - 1).vb + '|' + v.cls,
+      'vb+1,sh=' + at(i + 1).vb + '|' + v.cls,
+      'vb-1,nl=' + at(i - 1).vb + '|' + v.nl,
     ];
     if (t.kind === 'word') addCharGrams(f, k);
     const alt = alts[i];

@@ -3,6 +3,7 @@ import type { Token } from '../../doc/token.js';
 import { defineStage, type Stage } from '../../pipeline/stage.js';
 import { chunks } from './conll.js';
 import { countryMarks, type Gazetteer } from './gazetteer.js';
+import { vocabularyClass } from './known.js';
 import { findPatterns } from './patterns.js';
 import { entitySpan } from './spans.js';
 import { createTagger, type NerTagger } from './tagger.js';
@@ -63,7 +64,7 @@ function propagateNames(tokens: readonly Token[], found: readonly { first: numbe
   for (const f of found) {
     taken.fill(1, f.first, f.end);
     const last = tokens[f.end - 1]!;
-    if (f.p.type === 'PER' && last.kind === 'word' && last.key.length >= 3 && !vocabulary.has(last.key)) names.add(last.key);
+    if (f.p.type === 'PER' && last.kind === 'word' && last.key.length >= 3 && vocabularyClass(last, vocabulary) !== 'known') names.add(last.key);
   }
   const out: { first: number; end: number; p: Proposal }[] = [];
   tokens.forEach((t, i) => {

@@ -2,6 +2,8 @@ import type { Token } from '../../doc/token.js';
 import { dataPath } from '../../lexicons/paths.js';
 import { readTable } from '../../lexicons/table.js';
 import { MarsadError } from '../../errors.js';
+import { loadTextTables, matchKey } from '../../text/index.js';
+import { trainCharLm, type CharLm } from './char-lm.js';
 import { wordKey } from './gazetteer.js';
 
 /**
@@ -26,6 +28,9 @@ export interface NameLists {
   readonly firstNames: ReadonlySet<string>;
   readonly lastNames: ReadonlySet<string>;
   readonly nisba: ReadonlySet<string>;
+  /** Letter models of the listed person and place name words, and of ordinary words (char-lm.ts). */
+  readonly nameLm: CharLm;
+  readonly wordLm: CharLm;
 }
 
 export function phraseIndex(phrases: readonly (readonly string[])[]): PhraseIndex {
@@ -120,6 +125,9 @@ export function loadNameLists(): NameLists {
     const words = nameKeys(row.cells['key'] ?? '');
     if (words.length > 1 || (words.length === 1 && words[0]!.length >= MIN_KEY)) places.push(words);
   }
+  // Name words for the letter model: each distinct word of a person or place name once.
+  const nameWords = new Set<string>();
+  for (const list of [persons, places]) for (const words of list) for (const w of words) if (w.length >= MIN_KEY) nameWords.add(w);
   const nisba = new Set<string>();
   for (const row of readTable(dataPath('actors', 'countries.tsv')).rows) {
     for (const form of (row.cells['nisba_ar'] ?? '').split('|')) {
@@ -127,7 +135,12 @@ export function loadNameLists(): NameLists {
       if (k.length >= MIN_KEY && !form.includes(' ')) nisba.add(k);
     }
   }
-  cached = { persons: phraseIndex(persons), orgs: phraseIndex(orgs), places: phraseIndex(places), firstNames, lastNames, nisba };
+  const vocabulary = loadTextTables().vocabulary;
+  const ordinary = [...vocabulary].map((w) => matchKey(w)).filter((w) => !nameWords.has(w));
+  cached = {
+    persons: phraseIndex(persons), orgs: phraseIndex(orgs), places: phraseIndex(places), firstNames, lastNames, nisba,
+    nameLm: trainCharLm(nameWords), wordLm: trainCharLm(ordinary),
+  };
   return cached;
 }
 

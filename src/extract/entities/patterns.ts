@@ -1,5 +1,6 @@
 import type { Token } from '../../doc/token.js';
 import { hasArticle, triggersOf, type Gazetteer } from './gazetteer.js';
+import { vocabularyClass } from './known.js';
 
 /** A pattern match over tokens [first, end) of one sentence. */
 export interface PatternMatch {
@@ -29,7 +30,7 @@ const hasProclitic = (t: Token): boolean => t.parts.some((p) => p.role === 'proc
  */
 function nameLike(t: Token, res: PatternResources): boolean {
   return t.kind === 'word' && !hasArticle(t) && !hasProclitic(t) && t.parts.length === 1
-    && triggersOf(res.gazetteer, t).length === 0 && !res.vocabulary.has(t.key) && !INFLECTED.test(t.key);
+    && triggersOf(res.gazetteer, t).length === 0 && vocabularyClass(t, res.vocabulary) !== 'known' && !INFLECTED.test(t.key);
 }
 
 /**

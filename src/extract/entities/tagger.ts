@@ -6,6 +6,7 @@ import { sentenceFeatures, type FeatureResources } from './features.js';
 import { loadGazetteer } from './gazetteer.js';
 import { loadModel } from './model-file.js';
 import { loadNameLists } from './names.js';
+import { loadVerbForms } from './verbs.js';
 import { allowedTransitions, rowsOf, tagSentence, viterbi, type TaggerModel } from './perceptron.js';
 
 /** The trained sequence tagger: BIO tags (PER/LOC/ORG/MISC) for the core tokens of one sentence. */
@@ -22,7 +23,7 @@ export interface NerTagger {
 }
 
 export function defaultResources(): FeatureResources {
-  return { gazetteer: loadGazetteer(), vocabulary: loadTextTables().vocabulary, names: loadNameLists() };
+  return { gazetteer: loadGazetteer(), vocabulary: loadTextTables().vocabulary, names: loadNameLists(), verbs: loadVerbForms() };
 }
 
 export function createTagger(model: TaggerModel = loadModel(), base: FeatureResources = defaultResources()): NerTagger {

@@ -17,7 +17,7 @@ export interface NerTrainOptions {
   readonly log?: (m: string) => void;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: NerTrainOptions = { epochs: 12, seed: 20260101, minCount: 2, models: 1 };
+export const DEFAULT_TRAIN_OPTIONS: NerTrainOptions = { epochs: 12, seed: 20260101, minCount: 2, models: 3 };
 
 /** Folds of the jackknifed tag dictionary: sentence i is in fold i mod FOLDS. */
 const FOLDS = 5;
