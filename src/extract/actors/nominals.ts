@@ -238,7 +238,9 @@ export function organAt(ctx: Ctx, i: number): Draft | null {
   if (epi && epi.value.cls === 'regime') labels.push({ kind: 'epithet', start: epi.start, end: epi.end });
   const after = epithetAfter(ctx, last + 1);
   if (after) labels.push(after);
-  return draft(i, last, o.start, tokens[last]!.end, { type: 'organ', country, organ: o.value, host }, o.value === 'state' ? 'nominal' : 'name', labels);
+  // A delegation is described, not named («وفد أمني مصري» is a nominal mention).
+  const kind = o.value === 'state' || o.value === 'delegation' ? 'nominal' : 'name';
+  return draft(i, last, o.start, tokens[last]!.end, { type: 'organ', country, organ: o.value, host }, kind, labels);
 }
 
 setOrganRecognizer(organAt);

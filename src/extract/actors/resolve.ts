@@ -1,6 +1,7 @@
 import type { ArticleActor } from '../../doc/annotations.js';
 import type { Draft, Ref } from './draft.js';
 import { roleCovers, type ActorKb, type KbActor, type KbRole, type KbSide } from './kb.js';
+import { fnv, roleMatches } from './role-match.js';
 import { bare } from './words.js';
 import { phraseKey } from '../../text/normalize.js';
 
@@ -9,6 +10,8 @@ import { phraseKey } from '../../text/normalize.js';
  * roles, pronouns from the nearest fitting earlier mention, bare heads and epithets from earlier
  * names. Keeps the article's actors (KB, derived organs, new ones).
  */
+export { roleMatches } from './role-match.js';
+
 export interface Resolver {
   resolve(d: Draft): string | null;
   readonly actors: Map<string, ArticleActor>;
@@ -26,25 +29,6 @@ interface Seen {
   readonly subject: boolean;
   /** Index of the sentence of this mention. */
   readonly sentence: number;
-}
-
-const GENERIC: Record<string, (r: string) => boolean> = {
-  minister: (r) => r.endsWith('_minister'),
-  head: (r) => r === 'head' || r === 'head_of_government' || r === 'president' || r === 'secretary_general',
-  president: (r) => r === 'president' || r === 'head',
-  diplomat: (r) => r === 'ambassador' || r === 'envoy' || r === 'foreign_minister',
-  leader: (r) => r === 'head' || r === 'president' || r === 'commander' || r === 'head_of_government',
-  envoy: (r) => r === 'envoy' || r === 'ambassador',
-};
-
-export function roleMatches(query: string, held: string): boolean {
-  return query === held || (GENERIC[query]?.(held) ?? false);
-}
-
-function fnv(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
-  return h.toString(16).padStart(8, '0');
 }
 
 export interface ResolveOptions {
