@@ -161,4 +161,11 @@ describe('speech acts', () => {
     const text = 'ويرى المحلل أن هناك قلقا دوليا واضحا من التدخل الأجنبي.';
     expect(actOf(text, 'هناك قلقا دوليا واضحا من التدخل الأجنبي', 'claim')).toBe('claim');
   });
+
+  it('reads a first-person performative as the act, over the loaded words of the rest', () => {
+    const text = 'وقال المتحدث: "ندين الاعتداءات الإرهابية على المدنيين". وأضاف: "نطالب بمحاسبة مرتكبي الجرائم". وقال: "لا ندعو إلى الحرب مع أي طرف".';
+    expect(actOf(text, 'ندين الاعتداءات الإرهابية على المدنيين', 'claim')).toBe('condemnation');
+    expect(actOf(text, 'نطالب بمحاسبة مرتكبي الجرائم', 'claim')).toBe('demand');
+    expect(actOf(text, 'لا ندعو إلى الحرب مع أي طرف', 'claim')).toBe('claim');
+  });
 });

@@ -40,6 +40,8 @@ export interface ActStances {
   readonly openers: ReadonlyMap<string, SpeechAct>;
   /** Nouns after which an opener starts a fronted adverbial instead («على الرغم من»). */
   readonly adverbials: ReadonlySet<string>;
+  /** First-person verbs that perform the act they name («ندين», «نطالب»). */
+  readonly performatives: ReadonlyMap<string, SpeechAct>;
 }
 
 export function loadStances(file: string, acts: ReadonlySet<string>): ActStances {
@@ -53,15 +55,16 @@ export function loadStances(file: string, acts: ReadonlySet<string>): ActStances
   const conditions: string[][] = [];
   const openers = new Map<string, SpeechAct>();
   const adverbials = new Set<string>();
+  const performatives = new Map<string, SpeechAct>();
   for (const row of t.rows) {
     const word = matchKey(row.cells['word'] ?? '');
     const role = row.cells['role'] ?? '';
     const act = row.cells['act'] ?? '';
     const bad = (detail: string): MarsadError => new MarsadError('MARSAD_DATA_INVALID', { file: t.file, line: row.line, detail });
     if (!word) throw bad('empty column "word"');
-    if (role === 'stance' || role === 'opener') {
+    if (role === 'stance' || role === 'opener' || role === 'performative') {
       if (!acts.has(act)) throw bad(`unknown speech act "${act}"`);
-      (role === 'stance' ? stance : openers).set(word, act as SpeechAct);
+      (role === 'stance' ? stance : role === 'opener' ? openers : performatives).set(word, act as SpeechAct);
     } else if (role === 'self') self.add(word);
     else if (role === 'pronoun') pronouns.push(word);
     else if (role === 'negator') negators.add(word);
@@ -71,7 +74,7 @@ export function loadStances(file: string, acts: ReadonlySet<string>): ActStances
     else if (role === 'adverbial') adverbials.add(word);
     else throw bad(`unknown role "${role}"`);
   }
-  return { stance, self, pronouns: pronouns.sort((a, b) => b.length - a.length), negators, intents, hostile, conditions, openers, adverbials };
+  return { stance, self, pronouns: pronouns.sort((a, b) => b.length - a.length), negators, intents, hostile, conditions, openers, adverbials, performatives };
 }
 
 /**
@@ -154,6 +157,19 @@ function leadStance(tokens: readonly Token[], lead: readonly number[], cueAct: S
   for (let k = 0; k < lead.length; k++) {
     const act = cueAct === 'other' ? stanceOf(tokens[lead[k]!]!, st) : ownStance(tokens, lead[k]!, lead[k + 1] ?? -1, st);
     if (act) return act;
+  }
+  return null;
+}
+
+/**
+ * The first act the speaker performs by naming it in the first person («ندين», «نطالب», «نحذر»),
+ * unless negated («لا نطالب»).
+ */
+function performative(tokens: readonly Token[], first: number, last: number, st: ActStances): SpeechAct | null {
+  for (let i = first; i < last; i++) {
+    const t = tokens[i]!;
+    const act = st.performatives.get(withoutConjunction(t) ?? t.norm) ?? st.performatives.get(t.key);
+    if (act && !negatedAt(tokens, i, first, 1, st)) return act;
   }
   return null;
 }
@@ -278,7 +294,8 @@ function actPhraseAt(tokens: readonly Token[], i: number, words: readonly string
  * 1. the stance voiced between the cue and the content, when `cueEnd` (where the cue ends) is given
  *    («معبرا عن ثقته في أن …»), else at the head of the content («قلقه», «رفضه», «دعم بلاده»), or
  *    the force of its opening word («على المجتمع الدولي التحرك …» demand);
- * 2. denial when the content disowns an intent («ليس لها مطامع»);
+ * 2. the act the speaker performs in the first person («ندين», «نطالب», «نحذر»); denial when the
+ *    content disowns an intent («ليس لها مطامع»);
  * 3. warning when the speaker's side will act against an adversary («سنلاحق», «سنواصل إحباط …»)
  *    or a future hangs on a negative condition («… حال عدم التزام الطرف الآخر»);
  * 4. the first act, in the order of speech-acts.tsv, whose phrase occurs anywhere in the content
@@ -308,12 +325,16 @@ export function decideAct(
   // of the clause; only the speaker's own attitude does.
   const stance = headStance(tokens, words, cueAct, lex.stances) ?? opening(tokens, words, lex.stances);
   if (stance) return stance;
+  const performed = performative(tokens, first, last, lex.stances);
+  if (performed) return performed;
   if (disownsIntent(tokens, first, last, lex.stances)) return 'denial';
   const futures = futuresIn(tokens, first, last, lex.stances);
   if (threatens(tokens, futures, last, lex.stances) || threatConditional(tokens, futures, first, last, lex.stances)) return 'warning';
   for (const entry of lex.acts) {
     for (let i = first; i < last; i++) {
       if (!actPhraseAt(tokens, i, entry.words, last)) continue;
+      // A performative the speaker negates («لا ندعو إلى الحرب») performs nothing.
+      if (entry.words.length === 1 && lex.stances.performatives.has(entry.words[0]!) && negatedAt(tokens, i, first, 1, lex.stances)) continue;
       // A denied accusation is a denial («تركيا لم تنتهك الهدنة», «ليس متورطا»).
       if (entry.act === 'accusation' && negatedAt(tokens, i, first, 1, lex.stances)) return 'denial';
       if (!(NEGATABLE.has(entry.act) && negatedAt(tokens, i, first, NEGATOR_REACH, lex.stances))) return entry.act;
