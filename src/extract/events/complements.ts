@@ -15,7 +15,8 @@ import type { TriggerHit } from './triggers.js';
 
 export type ComplementKind = 'topic-prep' | 'topic-head' | 'light-head' | 'purpose' | 'undergo' | 'deliver' | 'proposal';
 
-export type Standing = 'topic' | 'purpose' | 'free';
+/** topic: after a topic preposition; aspect: the genitive of a topic head («نتائج اجتماعات اللجنة»). */
+export type Standing = 'topic' | 'aspect' | 'purpose' | 'free';
 
 export type Complements = ReadonlyMap<string, ComplementKind>;
 
@@ -80,7 +81,8 @@ export function standingOf(tokens: readonly Token[], sentFirst: number, hit: Tri
   if (has(t, 'proclitic', 'و')) return conjunctStanding(tokens, sentFirst, hit.first, c);
   if (!prev || prev.kind !== 'word' || has(t, 'proclitic', 'ب')) return 'free';
   if (has(prev, 'proclitic', 'ال') || has(prev, 'enclitic')) return 'free';
-  if (prevKind === 'topic-head') return 'topic';
+  if (prevKind === 'topic-head') return 'aspect';
+  // A head known only by its تفعيل shape (it may be a name: «تركيا») names a topic, not surely an aspect.
   if (prevKind === undefined && isTaf3il(prev.key)) return 'topic';
   return 'free';
 }

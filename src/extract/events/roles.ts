@@ -196,7 +196,9 @@ export function resolveRoles(tokens: readonly Token[], groups: readonly ActorGro
   const objectEnd = clauseEnd(from + (tokens[from + 1]?.text === '،' || tokens[from + 1]?.text === ',' ? 1 : 0), bounds, breakAt);
   const objects = inBounds.filter((g) => g.first > from && g.first < objectEnd);
   for (const g of objects) {
-    if (g === subject || g.first - from > TARGET_AFTER) continue;
+    // A call's recipient may stand at the end of what it asks for («طالب في تصريحات … بقطع جميع
+    // المساعدات الخارجية لحفتر»): calls look to the end of their clause.
+    if (g === subject || (g.first - from > TARGET_AFTER && hit.form.entry.type !== 'REQUEST')) continue;
     if (blocked(hit.last, g.first)) break;
     const prep = roleOf(g);
     if (prep === 'source') {

@@ -214,7 +214,11 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
       const roles = resolveRoles(tokens, groups as ActorGroup[], hit, bounds, hits, isPerson, (g) => framedRole(lex, hit, g), controller);
       // A masdar named as a topic («نجاح المفاوضات», «بشأن الاجتماع») or an aim («لتوقيع اتفاق») is
       // no happening unless its own agent is written with it («نتائج اجتماعات اللجنة»).
-      if (hit.form.form === 'noun' && !roles.subjectAfter && (standingOf(tokens, sFirst, hit, complements) !== 'free' || isDiscussed(tokens, hits, hit))) continue;
+      // A masdar whose head names an aspect of it («نتائج اجتماعات اللجنة», «نجاح المفاوضات») is a
+      // topic even with its agent: what is reported is the aspect, not the happening.
+      const standing = hit.form.form === 'noun' ? standingOf(tokens, sFirst, hit, complements) : 'free';
+      if (standing === 'aspect') continue;
+      if (hit.form.form === 'noun' && !roles.subjectAfter && (standing !== 'free' || isDiscussed(tokens, hits, hit))) continue;
       // Coordinated masdars of one category («تجنيد وتدريب ونقل المقاتلين») report one act.
       if (hit.form.form === 'noun' && coordinatedWith(tokens, hits, hit)) continue;
       let source = [...roles.source];
