@@ -78,3 +78,13 @@ describe('actors stage: general staffs', () => {
     expect(r.at('رئيس هيئة أركان الجيش التركي')!.actorId).toBe('yasar_guler');
   });
 });
+
+describe('actors stage: organs completed by a country name', () => {
+  it('makes «سفارة مصر» Egypt\'s embassy and «وفدا إيطاليا» (accusative nisba spelt like the country) Italy\'s delegation', () => {
+    const r = run('أعلنت سفارة مصر في طرابلس استئناف عملها، واستقبل السراج وفدا إيطاليا ووفد تركيا.');
+    expect(r.at('سفارة مصر')!.actorId).toBe('egypt_embassy');
+    expect(r.at('وفدا إيطاليا')!.actorId).toBe('italy_delegation');
+    expect(r.at('وفد تركيا')!.actorId).toBe('turkey_delegation');
+    expect(r.mentions.filter((m) => ['مصر', 'إيطاليا', 'تركيا'].includes(r.slice(m)))).toEqual([]);
+  });
+});

@@ -216,7 +216,13 @@ export function organAt(ctx: Ctx, i: number): Draft | null {
   const nis = nisbaAt(ctx, j) ?? null;
   const cn = nis ? null : countryNameAt(ctx, j);
   const hit = nis ?? cn;
-  if (!hit || ctx.claimed[j]) return null;
+  if (!hit) return null;
+  // «سفارة مصر», «وفدا إيطاليا» (whose accusative nisba is spelt like the country): the state's
+  // name, taken by the names pass, is the organ's complement (mentions never overlap).
+  const taken = ctx.claimed[j];
+  if (taken && !(taken.first === j && taken.last === hit.last && taken.mentionKind === 'name' && taken.ref.type === 'fixed' &&
+    taken.ref.id === hit.entry.actorId && taken.labels.length === 0 && !inLabel(ctx, o.start))) return null;
+  if (taken) unclaim(ctx, taken);
   const country = hit.entry.actorId;
   j = hit.last + 1;
   let host: string | null = null;
@@ -241,6 +247,11 @@ export function organAt(ctx: Ctx, i: number): Draft | null {
   // A delegation is described, not named («وفد أمني مصري» is a nominal mention).
   const kind = o.value === 'state' || o.value === 'delegation' ? 'nominal' : 'name';
   return draft(i, last, o.start, tokens[last]!.end, { type: 'organ', country, organ: o.value, host }, kind, labels);
+}
+
+/** Whether an offset lies inside a label of a mention found so far (a role label is no organ). */
+function inLabel(ctx: Ctx, offset: number): boolean {
+  return ctx.drafts.some((d) => d.labels.some((l) => l.start <= offset && offset < l.end));
 }
 
 setOrganRecognizer(organAt);
