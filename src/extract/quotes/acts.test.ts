@@ -4,6 +4,10 @@ import { analyzeText } from '../../text/index.js';
 import type { ActorMention } from '../../doc/annotations.js';
 import { decideAct, decideTarget, ownSide } from './acts.js';
 import { loadQuoteLexicon } from './lexicon.js';
+import { loadStances } from './act-words.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const lex = loadQuoteLexicon();
 
@@ -167,5 +171,17 @@ describe('speech acts', () => {
     expect(actOf(text, 'ندين الاعتداءات الإرهابية على المدنيين', 'claim')).toBe('condemnation');
     expect(actOf(text, 'نطالب بمحاسبة مرتكبي الجرائم', 'claim')).toBe('demand');
     expect(actOf(text, 'لا ندعو إلى الحرب مع أي طرف', 'claim')).toBe('claim');
+  });
+
+  it('rejects a stance row with an unknown role or act, naming its line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'marsad-stances-'));
+    const file = join(dir, 'speech-stances.tsv');
+    const acts = new Set(['claim', 'warning']);
+    writeFileSync(file, '# source: test\n# licence: CC0\nword\trole\tact\nقلق\tstance\twarning\nبلاد\tmood\t-\n');
+    expect(() => loadStances(file, acts)).toThrow(/unknown role "mood"/u);
+    writeFileSync(file, '# source: test\n# licence: CC0\nword\trole\tact\nقلق\tstance\tworry\n');
+    expect(() => loadStances(file, acts)).toThrow(/unknown speech act "worry"/u);
+    writeFileSync(file, '# source: test\n# licence: CC0\nword\trole\tact\nقلق\tstance\twarning\n');
+    expect(loadStances(file, acts).stance.get('قلق')).toBe('warning');
   });
 });

@@ -3,7 +3,7 @@ import { MarsadError } from '../../errors.js';
 import { dataPath } from '../../lexicons/paths.js';
 import { readTable, type Table } from '../../lexicons/table.js';
 import { matchKey, phraseKey } from '../../text/index.js';
-import { loadStances, type ActStances } from './acts.js';
+import { loadStances, type ActStances } from './act-words.js';
 
 /**
  * The quote stage's language knowledge, loaded once from data/ar (quote-cues, quote-nominal-cues,
