@@ -29,7 +29,7 @@ export interface TriggerForm {
   readonly entry: TriggerEntry;
 }
 
-export type CueKind = 'negation' | 'denial' | 'hypothetical' | 'announce' | 'future';
+export type CueKind = 'negation' | 'denial' | 'hypothetical' | 'announce' | 'future' | 'self';
 
 export interface Cue {
   readonly keys: readonly string[];

@@ -62,8 +62,23 @@ function nameMarks(tokens: readonly Token[], groups: readonly ActorGroup[]): Set
       out.add(g.last + 1);
     }
   }
+  // «توفر «تدريب المراقبين المتقدمين» لقوات هذه الحكومة»: a short phrase the outlet quotes inside a
+  // clause (a few words, no punctuation) is part of the clause, not a speaker's words.
+  for (let k = 0; k < tokens.length; k++) {
+    if (!mark(k)) continue;
+    let j = k + 1;
+    while (j < tokens.length && j - k <= QUOTED_PHRASE + 1 && tokens[j]!.kind !== 'punct' && tokens[j]!.kind !== 'symbol') j++;
+    if (j < tokens.length && mark(j) && j - k > 1 && j - k <= QUOTED_PHRASE + 1) {
+      out.add(k);
+      out.add(j);
+      k = j;
+    }
+  }
   return out;
 }
+
+/** Words a quoted phrase inside a clause may hold. */
+const QUOTED_PHRASE = 5;
 
 /** A first-person verb («نريد», «سنقف», «أكدنا») speaks for the speaker. */
 export function isFirstPerson(tokens: readonly Token[], hit: TriggerHit): boolean {

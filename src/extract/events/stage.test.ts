@@ -491,4 +491,16 @@ describe('events stage', () => {
       ['REQUEST', 'طالب', ['minister'], ['rsf']],
     ]);
   });
+
+  it('gives an act in reported words opened by a pronoun subject («أنها توفر …») to the speaker, past a short quoted phrase', () => {
+    const text = 'وأوضحت وزارة الدفاع الأمريكية أنها توفر «دورات تدريبية متقدمة» لقوات الجيش الأوكراني منذ العام الماضي.';
+    const { events } = run(text, {
+      actors: [['us_mod', 'ORG', null], ['ukraine_army', 'ORG', null]],
+      mentions: [['us_mod', 'وزارة الدفاع الأمريكية'], ['ukraine_army', 'قوات الجيش الأوكراني']],
+      quotes: [{ speaker: 'us_mod', cue: 'أوضحت', content: 'توفر «دورات تدريبية متقدمة» لقوات الجيش الأوكراني منذ العام الماضي', act: 'claim' }],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger), e.source, e.target])).toEqual([
+      ['AID', 'دورات تدريبية', ['us_mod'], ['ukraine_army']],
+    ]);
+  });
 });

@@ -11,7 +11,7 @@ import { loadActorKb, type ActorKb } from './kb.js';
 import { loadEventLexicon, VERBAL_TYPES, type EventLexicon } from './lexicon.js';
 import { pronounTarget } from './pronouns.js';
 import { hasOwnAgent, isFirstPerson, resolveRoles, type Bounds } from './roles.js';
-import { alsoNoun, findTriggers, isAnnounced, isAnnouncedObject, polarityOf, type TriggerHit } from './triggers.js';
+import { alsoNoun, cueAt, findTriggers, isAnnounced, isAnnouncedObject, polarityOf, type TriggerHit } from './triggers.js';
 import { affiliations, groupMentions, mentionsAt, tokenRange, type ActorGroup } from './view.js';
 
 const STAGE = 'events';
@@ -245,7 +245,8 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
           source = [speakerOf(qIn)!];
           quote = qIn;
         }
-      } else if (qIn !== null && speakerOf(qIn) && !roles.subjectFound && OWN_ACT_STATEMENTS.has(quotes[qIn]!.act)) {
+      } else if (qIn !== null && speakerOf(qIn) && !roles.subjectFound
+        && (OWN_ACT_STATEMENTS.has(quotes[qIn]!.act) || opensWithSelf(tokens, quotes[qIn]!.content, lex))) {
         // «أعلن المسماري انسحاب وحداته»: an announced or promised act with no other actor is the speaker's side's.
         source = [speakerOf(qIn)!];
         quote = qIn;
@@ -337,6 +338,15 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
         quote: d.quote,
       });
     });
+}
+
+/**
+ * Reported words whose subject is a pronoun resuming the speaker («مشيرة إلى أنها توفر …», «قال إنه
+ * سيزور …»): the self cue stands right before the words or opens them.
+ */
+function opensWithSelf(tokens: readonly Token[], content: Span, lex: EventLexicon): boolean {
+  const { first } = tokenRange(tokens, content);
+  return [first - 1, first].some((k) => k >= 0 && cueAt(tokens, k, tokens.length, lex)?.kind === 'self');
 }
 
 /** The events stage: PLOVER events per sentence, from the trigger lexicon in data/events. */
