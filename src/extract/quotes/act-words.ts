@@ -33,6 +33,10 @@ export interface ActStances {
   readonly adverbials: ReadonlySet<string>;
   /** First-person verbs that perform the act they name («ندين», «نطالب»). */
   readonly performatives: ReadonlyMap<string, SpeechAct>;
+  /** Third-person promise words that commit only their subject («مستعدة», «ستواصل»). */
+  readonly commitments: ReadonlySet<string>;
+  /** Subject pronouns that stand for the speaker's side before a commitment («نحن», «إنها»). */
+  readonly subjects: ReadonlySet<string>;
 }
 
 export function loadStances(file: string, acts: ReadonlySet<string>): ActStances {
@@ -47,6 +51,8 @@ export function loadStances(file: string, acts: ReadonlySet<string>): ActStances
   const openers = new Map<string, SpeechAct>();
   const adverbials = new Set<string>();
   const performatives = new Map<string, SpeechAct>();
+  const commitments = new Set<string>();
+  const subjects = new Set<string>();
   for (const row of t.rows) {
     const word = matchKey(row.cells['word'] ?? '');
     const role = row.cells['role'] ?? '';
@@ -63,9 +69,14 @@ export function loadStances(file: string, acts: ReadonlySet<string>): ActStances
     else if (role === 'hostile') hostile.add(word);
     else if (role === 'condition') conditions.push(phraseKey(row.cells['word'] ?? '').split(' '));
     else if (role === 'adverbial') adverbials.add(word);
+    else if (role === 'commitment') commitments.add(word);
+    else if (role === 'subject') subjects.add(word);
     else throw bad(`unknown role "${role}"`);
   }
-  return { stance, self, pronouns: pronouns.sort((a, b) => b.length - a.length), negators, intents, hostile, conditions, openers, adverbials, performatives };
+  return {
+    stance, self, pronouns: pronouns.sort((a, b) => b.length - a.length), negators, intents, hostile, conditions,
+    openers, adverbials, performatives, commitments, subjects,
+  };
 }
 
 /**
@@ -120,4 +131,23 @@ export function actPhraseAt(tokens: readonly Token[], i: number, words: readonly
     const reads = (x: string): boolean => (k === 0 ? tokenIs(t, x) : t.norm === x || t.key === x);
     return reads(w) || (!w.endsWith('ا') && reads(w + 'ا'));
   });
+}
+
+/** How far before a commitment word its subject may stand («بلاده ستظل», «نحن على الدوام مستعدون»). */
+const COMMITMENT_REACH = 3;
+
+/**
+ * Is the subject of the commitment word at token `i` the speaker's side? It opens the content (the
+ * pronoun of «أنه»/«أنها» before the content is its subject), or a self noun («بلاده») or a subject
+ * pronoun («نحن», «إنها») stands just before it. «حفتر مستعد» commits Haftar, not the speaker.
+ */
+export function committedBySpeaker(tokens: readonly Token[], i: number, first: number, st: ActStances): boolean {
+  let words = 0;
+  for (let k = i - 1; k >= first && words < COMMITMENT_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' && t.kind !== 'number' && t.kind !== 'latin') continue;
+    words++;
+    if (isOwnSide(t, st) || st.subjects.has(withoutConjunction(t) ?? t.norm) || st.subjects.has(t.norm)) return true;
+  }
+  return !tokens.slice(first, i).some((t) => t.kind === 'word' || t.kind === 'latin');
 }

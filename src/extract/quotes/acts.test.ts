@@ -184,4 +184,13 @@ describe('speech acts', () => {
     writeFileSync(file, '# source: test\n# licence: CC0\nword\trole\tact\nقلق\tstance\twarning\n');
     expect(loadStances(file, acts).stance.get('قلق')).toBe('warning');
   });
+
+  it('reads a third-person readiness as a promise only when the speaker\'s side is its subject', () => {
+    const text = 'وأكد الوزير أن حفتر مستعد للحوار دون شروط. وقال إنه مستعد للقاء جميع الأطراف. '
+      + 'وأضاف: "نحن مستعدون للعمل مع الجميع". وأكد أن بلاده ستظل داعمة للحل السياسي.';
+    expect(actOf(text, 'حفتر مستعد للحوار دون شروط', 'claim')).toBe('claim');
+    expect(actOf(text, 'مستعد للقاء جميع الأطراف', 'claim')).toBe('promise');
+    expect(actOf(text, 'نحن مستعدون للعمل مع الجميع', 'claim')).toBe('promise');
+    expect(actOf(text, 'بلاده ستظل داعمة للحل السياسي', 'claim')).toBe('promise');
+  });
 });

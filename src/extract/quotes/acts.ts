@@ -2,7 +2,7 @@ import type { ActorMention, SpeechAct } from '../../doc/annotations.js';
 import { contains, overlaps, type Span } from '../../doc/span.js';
 import type { Token } from '../../doc/token.js';
 import { futuresIn, threatConditional, threatens } from './act-future.js';
-import { actPhraseAt, isOwnSide, negatedAt, readings, stanceOf, type ActStances } from './act-words.js';
+import { actPhraseAt, committedBySpeaker, isOwnSide, negatedAt, readings, stanceOf, type ActStances } from './act-words.js';
 import type { QuoteLexicon } from './lexicon.js';
 import type { QuotePairs } from './marks.js';
 import { isWord, quoteMark, withoutConjunction } from './tokens.js';
@@ -153,7 +153,9 @@ export function decideAct(
       if (entry.words.length === 1 && lex.stances.performatives.has(entry.words[0]!) && negatedAt(tokens, i, first, 1, lex.stances)) continue;
       // A denied accusation is a denial («تركيا لم تنتهك الهدنة», «ليس متورطا»).
       if (entry.act === 'accusation' && negatedAt(tokens, i, first, 1, lex.stances)) return 'denial';
-      if (!(NEGATABLE.has(entry.act) && negatedAt(tokens, i, first, NEGATOR_REACH, lex.stances))) return entry.act;
+      if (NEGATABLE.has(entry.act) && negatedAt(tokens, i, first, NEGATOR_REACH, lex.stances)) continue;
+      if (entry.words.length === 1 && lex.stances.commitments.has(entry.words[0]!) && !committedBySpeaker(tokens, i, first, lex.stances)) continue;
+      return entry.act;
     }
   }
   if (futures.some((f) => f.who === 'first')) return 'promise';
