@@ -120,7 +120,8 @@ export function findActors(loaded: Loaded, article: ArticleWith<'entities' | 'pl
     const early = sent !== undefined && firstTok - sent.tokens.first <= 6;
     const subject = type === 'PER' && early && !personSentences.has(sentence);
     if (type === 'PER') personSentences.add(sentence);
-    resolver.note(d, id, labels.map((l) => l.key), classes, headKeys, subject);
+    const lead = sent !== undefined && firstTok - sent.tokens.first <= 2;
+    resolver.note(d, id, labels.map((l) => l.key), classes, headKeys, subject, lead);
     used.add(id);
     mentions.push(Object.freeze({ kind: 'mention', stage: ACTORS_STAGE, span: { start: d.start, end: d.end }, actorId: id, mentionKind: d.mentionKind, labels: Object.freeze(labels) }));
   }

@@ -120,3 +120,15 @@ describe('actors stage: disparaging adjectives as epithet labels', () => {
     expect(later.labels.map((l) => [l.labelKind, r.slice(l)])).toEqual([['epithet', 'السفاح']]);
   });
 });
+
+describe('actors stage: possessives in a sentence opened by its subject', () => {
+  it('takes «بلاده» in «وأكد الوفد الإيطالي دعم بلاده» as the delegation\'s state, not the previous sentence\'s subject', () => {
+    const r = run('وفي طرابلس، استقبل السراج وزير الدفاع الإيطالي. وأكد الوفد الإيطالي دعم بلاده لحكومة الوفاق.');
+    expect(r.at('بلاده')!.actorId).toBe('italy');
+  });
+
+  it('does not take the opening body when a person named in between opens his own clause', () => {
+    const r = run('وصل وفد مصري إلى بنغازي، فيما تفقد وزير الدفاع التركي خلوصي أكار قواته في طرابلس.');
+    expect(r.at('قواته')!.actorId).toBe('turkey_forces');
+  });
+});

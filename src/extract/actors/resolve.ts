@@ -27,6 +27,8 @@ interface Seen {
   readonly heads: Set<string>;
   /** This mention was the first person mention of its sentence. */
   readonly subject: boolean;
+  /** This mention opens its sentence (verb + subject: «وأكد الوفد الإيطالي …»). */
+  readonly lead: boolean;
   /** Index of the sentence of this mention. */
   readonly sentence: number;
 }
@@ -48,7 +50,7 @@ export interface ResolveOptions {
 }
 
 export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
-  note(d: Draft, id: string, labelKeys: string[], labelClasses: string[], headKeys?: string[], subject?: boolean): void;
+  note(d: Draft, id: string, labelKeys: string[], labelClasses: string[], headKeys?: string[], subject?: boolean, lead?: boolean): void;
 } {
   const actors = new Map<string, ArticleActor>();
   const history: Seen[] = [];
@@ -177,7 +179,21 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
    * `fits` leaves out referents the possessive cannot be built on: «بلاده» needs a person with a
    * state («مراسل الجزيرة» has none, so «خلوصي أكار قوات بلاده» after it is the minister's).
    */
-  const referent = (pronoun: string, fits: (s: Seen) => boolean = () => true): Seen | null => {
+  const referent = (pronoun: string, fits: (s: Seen) => boolean = () => true, sentence = -1): Seen | null => {
+    // A masculine pronoun in a sentence opened by a person or body as its subject refers to it
+    // («وأكد الوفد الإيطالي دعم بلاده»), unless another person is named in between, who may open
+    // a clause of his own («وفد أمني مصري يصل طرابلس.. ووزير دفاع تركيا يتفقد قواته»). States are
+    // feminine in Arabic, so not a state.
+    if ((pronoun === 'ه' || pronoun === 'هم') && sentence >= 0) {
+      for (let k = history.length - 1; k >= 0 && history[k]!.sentence === sentence; k--) {
+        const s = history[k]!;
+        if (s.lead) {
+          if ((s.type === 'PER' || s.type === 'ORG') && fits(s)) return s;
+          break;
+        }
+        if (s.type === 'PER') break;
+      }
+    }
     // A person pronoun refers back to a sentence's first person mentioned (its subject, as a rule)
     // rather than to the nearest name, which is often an object («من قبل حفتر … أن بلاده»).
     if (pronoun === 'ه' || pronoun === 'نا') {
@@ -322,7 +338,7 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
         const inner = resolveRef(ref.of, d);
         return inner ? governmentOfPerson(inner) : null;
       }
-      case 'referent': return referent(ref.pronoun)?.id ?? null;
+      case 'referent': return referent(ref.pronoun, undefined, opts.sentenceOf?.(d.first) ?? -1)?.id ?? null;
       case 'role': {
         const of = ref.of ? resolveRef(ref.of, d) : null;
         if (ref.of && !of) return null;
@@ -337,7 +353,7 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
         return null;
       }
       case 'possessive': {
-        const s = referent(ref.pronoun, ref.target === 'state' ? (x) => countryOf(x.id) !== null : undefined);
+        const s = referent(ref.pronoun, ref.target === 'state' ? (x) => countryOf(x.id) !== null : undefined, opts.sentenceOf?.(d.first) ?? -1);
         if (!s) return null;
         if (ref.target === 'state') return countryOf(s.id) ? ensure(countryOf(s.id)!) : null;
         if (ref.target === 'forces') return forcesOf(s.id) ?? (s.type === 'PER' ? null : s.id);
@@ -385,7 +401,7 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
   return {
     actors,
     resolve: (d) => resolveRef(d.ref, d),
-    note(d, id, labelKeys, labelClasses, headKeys = [], subject = false) {
+    note(d, id, labelKeys, labelClasses, headKeys = [], subject = false, lead = false) {
       const roles = d.roleInfo.map((r) => ({ role: r.role, of: r.of ? resolveRef(r.of, d) : null }));
       // A role phrase standing for its holder tells later role phrases who holds it
       // («مراسل الجزيرة» … «المراسل»).
@@ -393,7 +409,7 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
       const type = kbActor(id)?.type ?? actors.get(id)?.type ?? 'ORG';
       const prev = seenById.get(id);
       const heads = new Set([...(prev?.heads ?? []), ...headKeys]);
-      const s: Seen = { id, type, heads, subject, sentence: opts.sentenceOf?.(d.first) ?? -1, labelKeys: new Set([...(prev?.labelKeys ?? []), ...labelKeys]),
+      const s: Seen = { id, type, heads, subject, lead, sentence: opts.sentenceOf?.(d.first) ?? -1, labelKeys: new Set([...(prev?.labelKeys ?? []), ...labelKeys]),
         labelClasses: new Set([...(prev?.labelClasses ?? []), ...labelClasses]), roles: [...(prev?.roles ?? []), ...roles] };
       seenById.set(id, s);
       history.push(s);
