@@ -125,8 +125,10 @@ export function findActors(loaded: Loaded, article: ArticleWith<'entities' | 'pl
     used.add(id);
     mentions.push(Object.freeze({ kind: 'mention', stage: ACTORS_STAGE, span: { start: d.start, end: d.end }, actorId: id, mentionKind: d.mentionKind, labels: Object.freeze(labels) }));
   }
-  const actors = [...resolver.actors.values()].filter((a) => used.has(a.id));
-  return { actors, mentions };
+  const final = mentions.map((m) => (resolver.aliasOf(m.actorId) === m.actorId ? m : Object.freeze({ ...m, actorId: resolver.aliasOf(m.actorId) })));
+  const finalIds = new Set(final.map((m) => m.actorId));
+  const actors = [...resolver.actors.values()].filter((a) => used.has(a.id) && finalIds.has(a.id));
+  return { actors, mentions: final };
 }
 
 export function loadActorsData(opts: ActorsStageOptions = {}): Loaded {

@@ -132,3 +132,17 @@ describe('actors stage: possessives in a sentence opened by its subject', () => 
     expect(r.at('قواته')!.actorId).toBe('turkey_forces');
   });
 });
+
+describe('actors stage: an office named before its holder', () => {
+  it('makes a headline\'s «وزير الخارجية الجزائري» and «نظيره التونسي» the persons named later with those offices', () => {
+    const r = run('وزير الخارجية الجزائري يبحث مع نظيره التونسي الأزمة الليبية\n\nبحث وزير الخارجية الجزائري صبري بوقادوم، الاثنين، مع نظيره التونسي عثمان الجرندي، تطورات الأزمة.',
+      { persons: ['صبري بوقادوم', 'عثمان الجرندي'] });
+    const dz = r.at('صبري بوقادوم')!;
+    const tn = r.at('عثمان الجرندي')!;
+    expect(dz.actorId).toMatch(/^new:per:/u);
+    expect(r.at('وزير الخارجية الجزائري')!.actorId).toBe(dz.actorId);
+    expect(r.at('نظيره التونسي')!.actorId).toBe(tn.actorId);
+    expect(tn.actorId).not.toBe(dz.actorId);
+    expect(r.actors.filter((a) => a.type === 'PER').map((a) => a.id).sort()).toEqual([dz.actorId, tn.actorId].sort());
+  });
+});

@@ -15,6 +15,11 @@ export { roleMatches } from './role-match.js';
 export interface Resolver {
   resolve(d: Draft): string | null;
   readonly actors: Map<string, ArticleActor>;
+  /**
+   * The actor an id was found to be after all: a holder the article described by his office
+   * before naming him («وزير الخارجية الجزائري يبحث …» then «وزير الخارجية الجزائري صبري بوقادوم»).
+   */
+  aliasOf(id: string): string;
 }
 
 interface Seen {
@@ -150,6 +155,9 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
   };
   /** Organ key of each organ actor met so far («الوفد» refers back to the latest delegation). */
   const organKeyOf = new Map<string, string>();
+  /** New persons made from an office («وزير الخارجية الجزائري»), by `role|of`, and what they turned out to be. */
+  const officeHolders = new Map<string, string>();
+  const aliases = new Map<string, string>();
   const organ = (country: string, key: string, host: string | null): string => {
     const id = organId(country, key, host);
     organKeyOf.set(id, key);
@@ -348,7 +356,9 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
         const holder = headOf && organParent ? resolveRole(headOf, organParent) : resolveRole(ref.role, of);
         if (holder) return holder;
         if (ref.role === 'correspondent' || (of && ref.text.startsWith('ال') === false)) {
-          return registerNew(`${ref.role}|${of ?? ''}|${phraseKey(ref.text)}`, 'PER', ref.text, null, ref.text);
+          const id = registerNew(`${ref.role}|${of ?? ''}|${phraseKey(ref.text)}`, 'PER', ref.text, null, ref.text);
+          officeHolders.set(`${ref.role}|${of ?? ''}`, id);
+          return id;
         }
         return null;
       }
@@ -401,11 +411,24 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
   return {
     actors,
     resolve: (d) => resolveRef(d.ref, d),
+    aliasOf: (id) => aliases.get(id) ?? id,
     note(d, id, labelKeys, labelClasses, headKeys = [], subject = false, lead = false) {
       const roles = d.roleInfo.map((r) => ({ role: r.role, of: r.of ? resolveRef(r.of, d) : null }));
       // A role phrase standing for its holder tells later role phrases who holds it
       // («مراسل الجزيرة» … «المراسل»).
       if (d.ref.type === 'role') roles.push({ role: d.ref.role, of: d.ref.of ? resolveRef(d.ref.of, d) : null });
+      // A person named with the office an unnamed holder was described by earlier is that holder.
+      if (d.mentionKind === 'name') {
+        for (const r of roles) {
+          const earlier = officeHolders.get(`${r.role}|${r.of ?? ''}`);
+          if (!earlier || earlier === id || aliases.has(earlier)) continue;
+          aliases.set(earlier, id);
+          // Offices described relative to the holder («نظيره») are now offices relative to the name.
+          for (const [key, holder] of [...officeHolders]) {
+            if (key.endsWith(`|${earlier}`)) officeHolders.set(`${key.slice(0, -earlier.length)}${id}`, holder);
+          }
+        }
+      }
       const type = kbActor(id)?.type ?? actors.get(id)?.type ?? 'ORG';
       const prev = seenById.get(id);
       const heads = new Set([...(prev?.heads ?? []), ...headKeys]);
