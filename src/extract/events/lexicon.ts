@@ -52,6 +52,8 @@ export interface EventLexicon {
   readonly prepositions: ReadonlyMap<string, PrepRole>;
   /** `lemma/preposition` → what that preposition makes of the actor after it, for that trigger (frames.tsv). */
   readonly frames: ReadonlyMap<string, FrameRole>;
+  /** Lemmas (their key) that are events only with one of these words after them (frames.tsv role required). */
+  readonly required: ReadonlyMap<string, readonly string[]>;
   /** Lemmas whose complement is an intended act, not an event (governors.tsv: promises, threats, warnings). */
   readonly governors: ReadonlySet<string>;
   /** A negated category in a statement → the refusal it voices (refusals.tsv). */
@@ -59,7 +61,7 @@ export interface EventLexicon {
 }
 
 /** A preposition's role in one verb's frame: `sense` marks a sense of the verb that is no event. */
-export type FrameRole = PrepRole | 'sense';
+export type FrameRole = PrepRole | 'sense' | 'required';
 
 /** The key of a frame entry: the trigger's lemma and the preposition's key. */
 export function frameKey(lemma: string, preposition: string): string {
@@ -151,12 +153,17 @@ export function loadEventLexicon(dir = dataPath('events')): EventLexicon {
   ]));
   const framesTable = readTable(f('frames.tsv'));
   const frames = new Map<string, FrameRole>();
+  const required = new Map<string, string[]>();
   for (const r of framesTable.rows) {
     const role = r.cells['role'] as FrameRole;
-    if (!['target', 'source', 'none', 'sense'].includes(role)) {
+    if (!['target', 'source', 'none', 'sense', 'required'].includes(role)) {
       throw new MarsadError('MARSAD_DATA_INVALID', { file: framesTable.file, line: r.line, detail: `unknown frame role "${role}"` });
     }
     frames.set(frameKey(r.cells['lemma']!, r.cells['preposition']!), role);
+    if (role === 'required') {
+      const lemma = wordKey(r.cells['lemma']!);
+      required.set(lemma, [...(required.get(lemma) ?? []), wordKey(r.cells['preposition']!)]);
+    }
   }
   const governors = new Set(readTable(f('governors.tsv')).rows.map((r) => r.cells['lemma']!));
   const refusalsTable = readTable(f('refusals.tsv'));
@@ -171,6 +178,7 @@ export function loadEventLexicon(dir = dataPath('events')): EventLexicon {
   const lexicon: EventLexicon = {
     refusals,
     frames,
+    required,
     governors,
     triggers: loadTriggers(f('triggers.tsv')),
     cues,

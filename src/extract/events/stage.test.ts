@@ -503,4 +503,24 @@ describe('events stage', () => {
       ['AID', 'دورات تدريبية', ['us_mod'], ['ukraine_army']],
     ]);
   });
+
+  it('targets the agent of an accusing or demanding masdar in a statement, skips negated objects, and reads «وقف» as support only «إلى جانب»', () => {
+    const text = 'وشدد الوزير على ما تمثله الممارسات الإيرانية من انتهاكات واضحة لقرارات مجلس الأمن. '
+      + 'وقال الرئيس: "سنقف إلى جانب الشعب الأوكراني وليس المعتدين الروس". ودعا البرلمان إلى وقف القتال فورا.';
+    const { events } = run(text, {
+      actors: [['minister', 'PER', null], ['iran', 'GPE', null], ['unsc', 'ORG', null], ['president', 'PER', null],
+        ['ukrainians', 'GPE', null], ['russia', 'GPE', null], ['parliament', 'ORG', null]],
+      mentions: [['minister', 'الوزير'], ['iran', 'الإيرانية'], ['unsc', 'مجلس الأمن'], ['president', 'الرئيس'],
+        ['russia', 'الروس'], ['parliament', 'البرلمان']],
+      quotes: [
+        { speaker: 'minister', cue: 'شدد', content: 'ما تمثله الممارسات الإيرانية من انتهاكات واضحة لقرارات مجلس الأمن', act: 'accusation' },
+        { speaker: 'president', cue: 'قال', content: 'سنقف إلى جانب الشعب الأوكراني وليس المعتدين الروس', act: 'promise' },
+      ],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger), e.source, e.target])).toEqual([
+      ['ACCUSE', 'انتهاكات', ['minister'], ['iran']],
+      ['AGREE', 'سنقف', ['president'], []],
+      ['REQUEST', 'دعا', ['parliament'], []],
+    ]);
+  });
 });

@@ -5,7 +5,7 @@ import type { Sentence, Token } from '../../doc/token.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { findCasualties } from './casualties.js';
 import { controllerOf, loadControlVerbs } from './control.js';
-import { framedRole, hasOtherSense } from './frames.js';
+import { framedRole, hasOtherSense, isNegatedObject, lacksRequired } from './frames.js';
 import { isDelivered, isDiscussed, loadComplements, rejectsAnAct, standingOf, type Complements } from './complements.js';
 import { loadActorKb, type ActorKb } from './kb.js';
 import { loadEventLexicon, VERBAL_TYPES, type EventLexicon } from './lexicon.js';
@@ -154,7 +154,7 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
       // A call linked to a statement asks for what that statement's words hold, no further («…، محذراً من …»).
       if (request?.quote != null && !contains(quotes[request.quote]!.content, trigger)) request = null;
       // «يبحثون عن جحر»: a verb whose preposition gives it a sense that is no event.
-      if (hasOtherSense(tokens, hit, sEnd, lex)) continue;
+      if (hasOtherSense(tokens, hit, sEnd, lex) || lacksRequired(tokens, hit, sEnd, lex)) continue;
       const polarity = polarityOf(tokens, sFirst, sEnd, hit, lex);
       // «لا مفاوضات مع حكومة الوفاق», «لا يمكن أن نقبل بها»: talks or acceptance negated in a speaker's
       // own statement are a refusal (refusals.tsv), coded below as the speaker's act.
@@ -211,7 +211,8 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
         ? { first: tokenRange(tokens, inQuote.content).first, end: tokenRange(tokens, inQuote.content).last + 1 }
         : { first: sFirst, end: sEnd };
       const controller = controllerOf(tokens, bounds.first, hit, hits, controlVerbs);
-      const roles = resolveRoles(tokens, groups as ActorGroup[], hit, bounds, hits, isPerson, (g) => framedRole(lex, hit, g), controller);
+      const roles = resolveRoles(tokens, groups as ActorGroup[], hit, bounds, hits, isPerson,
+        (g) => (isNegatedObject(tokens, g, lex) ? 'none' : framedRole(lex, hit, g)), controller);
       // A masdar named as a topic («نجاح المفاوضات», «بشأن الاجتماع») or an aim («لتوقيع اتفاق») is
       // no happening unless its own agent is written with it («نتائج اجتماعات اللجنة»).
       // A masdar whose head names an aspect of it («نتائج اجتماعات اللجنة», «نجاح المفاوضات») is a
@@ -236,7 +237,10 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
         // that actor's act, reported by the speaker, not the speaker's own.
         const reported = hasOwnAgent(tokens, hit) && roles.subjectFound;
         if ((SPEAKER_ACTS.has(type) && !reported) || isFirstPerson(tokens, hit)) {
-          if (target.length === 0) target = [...roles.source];
+          // The agent of an accusing or demanding masdar is whom the speaker accuses or calls on
+          // («الممارسات التركية من انتهاكات … لقرارات مجلس الأمن» accuses Turkey; «ضرورة وقوف
+          // الائتلاف» calls on the coalition); its object is what the act concerns.
+          if ((hit.form.form === 'noun' && roles.source.length > 0) || target.length === 0) target = [...roles.source];
           source = [speakerOf(qIn)!];
           quote = qIn;
         } else if (!roles.subjectFound) {
