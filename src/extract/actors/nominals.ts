@@ -130,9 +130,11 @@ export function roles(ctx: Ctx): void {
       return nameAfter(ctx, k);
     };
     let next = nameFrom(last + 1);
-    // «مبعوثة الأمين العام الخاصة ستيفاني ويليامز»: a definite adjective of the office closes the label.
+    // «مبعوثة الأمين العام الخاصة ستيفاني ويليامز», «وزير الداخلية المفوض فتحي باشاغا»: a definite
+    // adjective of the office closes the label (an epithet there is a label of its own).
     const adj = tokens[last + 1];
-    if (!next && of !== null && adj && adj.kind === 'word' && !ctx.claimed[last + 1] && adj.norm.startsWith('ال') && !ctx.lex.functionWords.has(adj.norm)) {
+    if (!next && adj && adj.kind === 'word' && !ctx.claimed[last + 1] && adj.norm.startsWith('ال') && !ctx.lex.functionWords.has(adj.norm) &&
+      !lexAt(ctx.lex.epithets, tokens, last + 1) && !lexAt(ctx.lex.titles, tokens, last + 1, true)) {
       next = nameFrom(last + 2);
       if (next) last++;
     }

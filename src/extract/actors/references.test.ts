@@ -146,3 +146,12 @@ describe('actors stage: an office named before its holder', () => {
     expect(r.actors.filter((a) => a.type === 'PER').map((a) => a.id).sort()).toEqual([dz.actorId, tn.actorId].sort());
   });
 });
+
+describe('actors stage: role labels closed by an adjective', () => {
+  it('keeps «المفوض» in the role label before the name («وزير الداخلية المفوض فتحي باشاغا»)', () => {
+    const r = run('وقال وزير الداخلية المفوض فتحي باشاغا إن الأجهزة الأمنية تعمل على حماية المدنيين.');
+    const m = r.at('فتحي باشاغا')!;
+    expect(m.actorId).toBe('fathi_bashagha');
+    expect(m.labels.map((l) => [l.labelKind, r.slice(l)])).toEqual([['role', 'وزير الداخلية المفوض']]);
+  });
+});
