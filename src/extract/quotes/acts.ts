@@ -104,6 +104,52 @@ const NEGATABLE: ReadonlySet<SpeechAct> = new Set(['promise', 'praise']);
 /** How far before a promise or praise word a negator undoes it («لم يكن مستعدا»). */
 const NEGATOR_REACH = 2;
 
+type ActEntries = QuoteLexicon['acts'];
+
+/** speech-acts.tsv entries by the forms of their first word (also with the accusative alif), built once per lexicon. */
+const FIRST_WORD_INDEX = new WeakMap<ActEntries, ReadonlyMap<string, readonly number[]>>();
+
+function firstWordIndex(acts: ActEntries): ReadonlyMap<string, readonly number[]> {
+  let index = FIRST_WORD_INDEX.get(acts);
+  if (index) return index;
+  const built = new Map<string, number[]>();
+  const add = (w: string, e: number): void => {
+    const list = built.get(w) ?? [];
+    if (list[list.length - 1] !== e) list.push(e);
+    built.set(w, list);
+  };
+  acts.forEach((entry, e) => {
+    const w = entry.words[0]!;
+    add(w, e);
+    if (!w.endsWith('ا')) add(w + 'ا', e);
+  });
+  index = built;
+  FIRST_WORD_INDEX.set(acts, index);
+  return index;
+}
+
+/**
+ * Every occurrence of a speech-acts.tsv phrase in tokens [first, last) as [entry, token] pairs, in
+ * the file's order of entries, then in text order: the order in which the decision weighs them.
+ */
+function actPhrasesIn(tokens: readonly Token[], first: number, last: number, acts: ActEntries): [number, number][] {
+  const index = firstWordIndex(acts);
+  const hits: [number, number][] = [];
+  for (let i = first; i < last; i++) {
+    const t = tokens[i]!;
+    const seen = new Set<number>();
+    for (const form of [t.norm, t.key, withoutConjunction(t)]) {
+      if (form === null) continue;
+      for (const e of index.get(form) ?? []) {
+        if (seen.has(e)) continue;
+        seen.add(e);
+        if (actPhraseAt(tokens, i, acts[e]!.words, last)) hits.push([e, i]);
+      }
+    }
+  }
+  return hits.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
 /**
  * The speech act: the cue's own act when it has one («نفى» denial, «دعا» demand, «حذّر» warning).
  * A generic or expressive cue («قال», «أكد» → claim; «أعرب عن», «أبدى» → other) takes, in order:
@@ -146,17 +192,15 @@ export function decideAct(
   if (disownsIntent(tokens, first, last, lex.stances)) return 'denial';
   const futures = futuresIn(tokens, first, last, lex.stances);
   if (threatens(tokens, futures, last, lex.stances) || threatConditional(tokens, futures, first, last, lex.stances)) return 'warning';
-  for (const entry of lex.acts) {
-    for (let i = first; i < last; i++) {
-      if (!actPhraseAt(tokens, i, entry.words, last)) continue;
-      // A performative the speaker negates («لا ندعو إلى الحرب») performs nothing.
-      if (entry.words.length === 1 && lex.stances.performatives.has(entry.words[0]!) && negatedAt(tokens, i, first, 1, lex.stances)) continue;
-      // A denied accusation is a denial («تركيا لم تنتهك الهدنة», «ليس متورطا»).
-      if (entry.act === 'accusation' && negatedAt(tokens, i, first, 1, lex.stances)) return 'denial';
-      if (NEGATABLE.has(entry.act) && negatedAt(tokens, i, first, NEGATOR_REACH, lex.stances)) continue;
-      if (entry.words.length === 1 && lex.stances.commitments.has(entry.words[0]!) && !committedBySpeaker(tokens, i, first, lex.stances)) continue;
-      return entry.act;
-    }
+  for (const [e, i] of actPhrasesIn(tokens, first, last, lex.acts)) {
+    const entry = lex.acts[e]!;
+    // A performative the speaker negates («لا ندعو إلى الحرب») performs nothing.
+    if (entry.words.length === 1 && lex.stances.performatives.has(entry.words[0]!) && negatedAt(tokens, i, first, 1, lex.stances)) continue;
+    // A denied accusation is a denial («تركيا لم تنتهك الهدنة», «ليس متورطا»).
+    if (entry.act === 'accusation' && negatedAt(tokens, i, first, 1, lex.stances)) return 'denial';
+    if (NEGATABLE.has(entry.act) && negatedAt(tokens, i, first, NEGATOR_REACH, lex.stances)) continue;
+    if (entry.words.length === 1 && lex.stances.commitments.has(entry.words[0]!) && !committedBySpeaker(tokens, i, first, lex.stances)) continue;
+    return entry.act;
   }
   if (futures.some((f) => f.who === 'first')) return 'promise';
   if (futures.length > 0 && cueAct === 'claim') return 'announcement';
@@ -191,7 +235,18 @@ export function decideDirect(
  * «حكومته»): the side a statement speaks for, not what it is about or addressed to.
  */
 export function ownSide(tokens: readonly Token[], st: ActStances): (m: ActorMention) => boolean {
-  return (m) => tokens.some((t) => t.start >= m.span.start && t.end <= m.span.end && isOwnSide(t, st));
+  return (m) => {
+    // The first token at or after the mention's start (tokens are in text order).
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.start < m.span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < tokens.length && tokens[i]!.end <= m.span.end; i++) if (isOwnSide(tokens[i]!, st)) return true;
+    return false;
+  };
 }
 
 /**
