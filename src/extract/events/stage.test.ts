@@ -18,7 +18,8 @@ function at(text: string, needle: string, n = 0): Span {
 
 interface Spec {
   readonly actors: readonly [id: string, type: 'PER' | 'ORG' | 'GPE', parent: string | null][];
-  readonly mentions: readonly [id: string, surface: string, n?: number][];
+  /** `role`: the role label the actors stage attaches to the mention («وزير الخارجية الروسي»). */
+  readonly mentions: readonly [id: string, surface: string, n?: number, role?: string][];
   readonly quotes?: readonly { speaker: string; cue: string; content: string; act: Quote['act'] }[];
   readonly places?: readonly [id: string, surface: string, country?: string][];
   readonly times?: readonly string[];
@@ -30,8 +31,9 @@ function run(text: string, spec: Spec): { events: readonly Event[]; text: string
   const actors: ArticleActor[] = spec.actors.map(([id, type, parent]) => ({
     kind: 'actor', id, type, parent, nameAr: id, nameEn: id, known: true, descriptors: [],
   }));
-  const mentions: ActorMention[] = spec.mentions.map(([id, surface, n]) => ({
-    kind: 'mention', stage: 'test', span: at(text, surface, n ?? 0), actorId: id, mentionKind: 'name', labels: [],
+  const mentions: ActorMention[] = spec.mentions.map(([id, surface, n, role]) => ({
+    kind: 'mention', stage: 'test', span: at(text, surface, n ?? 0), actorId: id, mentionKind: 'name',
+    labels: role ? [{ kind: 'label', stage: 'test', span: at(text, role), labelKind: 'role', key: role, gloss: null }] : [],
   }));
   const quotes: Quote[] = (spec.quotes ?? []).map((q) => ({
     kind: 'quote', stage: 'test', span: at(text, q.content), cue: at(text, q.cue), content: at(text, q.content),
@@ -133,7 +135,7 @@ describe('events stage', () => {
     const text = 'وأعلن الناطق باسم قوات حفتر أحمد المسماري اليوم الخميس انسحاب وحداته من محيط طرابلس.';
     const { events } = run(text, {
       actors: [['mismari', 'PER', null], ['lna', 'ORG', null]],
-      mentions: [['lna', 'قوات حفتر'], ['mismari', 'أحمد المسماري']],
+      mentions: [['lna', 'قوات حفتر'], ['mismari', 'أحمد المسماري', 0, 'الناطق باسم قوات حفتر']],
       quotes: [{ speaker: 'mismari', cue: 'أعلن', content: 'انسحاب وحداته من محيط طرابلس', act: 'announcement' }],
       places: [['tripoli', 'طرابلس']],
       times: ['اليوم الخميس'],
@@ -150,7 +152,7 @@ describe('events stage', () => {
     const text = 'واتهم وزير الخارجية الروسي سيرغي لافروف حكومة الوفاق بعرقلة الحل السياسي.';
     const { events } = run(text, {
       actors: [['lavrov', 'PER', null], ['russia', 'GPE', null], ['gna', 'ORG', null]],
-      mentions: [['russia', 'الروسي'], ['lavrov', 'سيرغي لافروف'], ['gna', 'حكومة الوفاق']],
+      mentions: [['russia', 'الروسي'], ['lavrov', 'سيرغي لافروف', 0, 'وزير الخارجية الروسي'], ['gna', 'حكومة الوفاق']],
       quotes: [{ speaker: 'lavrov', cue: 'اتهم', content: 'حكومة الوفاق بعرقلة الحل السياسي', act: 'accusation' }],
     });
     expect(events).toHaveLength(1);
@@ -521,6 +523,19 @@ describe('events stage', () => {
       ['ACCUSE', 'انتهاكات', ['minister'], ['iran']],
       ['AGREE', 'سنقف', ['president'], []],
       ['REQUEST', 'دعا', ['parliament'], []],
+    ]);
+  });
+
+  it('takes a person\'s affiliation only from the role phrase labelled on him, not from a name before him in another phrase', () => {
+    const text = 'واستقبلت روسيا أحمد معيتيق في موسكو. وانتقد معيتيق التصعيد العسكري. وندد وزير الخارجية المصري سامح شكري بالتصعيد.';
+    const { events } = run(text, {
+      actors: [['russia', 'GPE', null], ['maiteeq', 'PER', null], ['egypt', 'GPE', null], ['shoukry', 'PER', null]],
+      mentions: [['russia', 'روسيا'], ['maiteeq', 'أحمد معيتيق'], ['maiteeq', 'معيتيق', 1], ['egypt', 'المصري'],
+        ['shoukry', 'سامح شكري', 0, 'وزير الخارجية المصري']],
+    });
+    expect(events.filter((e) => e.type === 'ACCUSE').map((e) => [slice(text, e.trigger), e.source])).toEqual([
+      ['انتقد', ['maiteeq']],
+      ['ندد', ['shoukry', 'egypt']],
     ]);
   });
 });

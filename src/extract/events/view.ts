@@ -146,10 +146,16 @@ export function affiliations(tokens: readonly Token[], ms: readonly MentionAt[],
     const actor = byId.get(m.mention.actorId);
     // A person after a preposition («تتفق مصر مع حفتر») is no appositive of the name before it.
     if (!actor || actor.type !== 'PER' || m.prep !== null) return;
+    // The phrase is the person's role or title as the actors stage labelled it: a name with no label
+    // («دعت روسيا أحمد معيتيق») is an object, and words outside the labels («برئاسة», «في ليبيا
+    // ويتوعد», «تحقيقها في جرائم») are another phrase.
+    const labels = m.mention.labels;
+    if (labels.length === 0) return;
+    const labelled = (t: Token): boolean => labels.some((l) => l.span.start <= t.start && t.end <= l.span.end);
     for (let j = k - 1; j >= 0; j--) {
       const prev = ms[j]!;
       if (prev.last >= m.first || m.first - prev.last > AFFILIATION_REACH) break;
-      if (tokens.slice(prev.last + 1, m.first).some((t) => t.kind !== 'word')) break;
+      if (tokens.slice(prev.last + 1, m.first).some((t) => t.kind !== 'word' || !labelled(t))) break;
       const other = byId.get(prev.mention.actorId);
       if (other && other.type !== 'PER') add(m.mention.actorId, other.id);
     }
