@@ -392,7 +392,15 @@ export function bareNominals(ctx: Ctx): void {
     }
     const lg = lexAt(ctx.lex.groups, tokens, i);
     if (lg && lg.value.loaded && lg.last === i && formsOf(t).some((f) => f.key.startsWith('ال')) && !ctx.claimed[i + 1]) {
-      push(ctx, draft(i, i, lg.start, lg.end, { type: 'epithet', cls: 'group:loaded', plural: true }, 'nominal', [{ kind: 'group', start: lg.start, end: lg.end }]));
+      // «الميليشيات الإرهابية المدعومة من تركيا»: the loaded words after the noun are its labels.
+      const labels: LabelDraft[] = [{ kind: 'group', start: lg.start, end: lg.end }];
+      let last = i;
+      for (let e = lexAt(ctx.lex.epithets, tokens, last + 1); e && free(ctx, e.first, e.last) && e.value.cls !== 'regime'; e = lexAt(ctx.lex.epithets, tokens, last + 1)) {
+        labels.push({ kind: 'epithet', start: e.start, end: e.end });
+        last = e.last;
+      }
+      push(ctx, draft(i, last, lg.start, tokens[last]!.end, { type: 'epithet', cls: 'group:loaded', plural: true }, 'nominal', labels));
+      i = last;
       continue;
     }
     if (DEMONSTRATIVES.has(t.norm) && ctx.tokens[i + 1] && !ctx.claimed[i + 1] && headCandidate(ctx, i + 1)) {

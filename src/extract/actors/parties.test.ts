@@ -46,3 +46,17 @@ describe('actor KB: sides', () => {
     expect(String((err as Error).message)).toContain(`${file}:4`);
   });
 });
+
+describe('actors stage: a side\'s loaded collective for the other side\'s force', () => {
+  it('takes «الميليشيات الإرهابية» said by the LNA spokesman as the GNA forces, with the loaded words as labels', () => {
+    const r = run('وقال اللواء أحمد المسماري، المتحدث باسم القيادة العامة، إن الميليشيات الإرهابية خرقت الهدنة أكثر من مرة.', { published: '2020-06-01' });
+    const m = r.at('الميليشيات الإرهابية')!;
+    expect(m.actorId).toBe('gna_forces');
+    expect(m.labels.map((l) => [l.labelKind, r.slice(l)])).toEqual([['group', 'الميليشيات'], ['epithet', 'الإرهابية']]);
+  });
+
+  it('does not take mercenaries for the other side', () => {
+    const r = run('وطالب الناطق باسم القيادة العامة المرتزقة الموجودين في ليبيا بالمغادرة.', { published: '2020-06-01' });
+    expect(r.mentions.filter((m) => r.slice(m) === 'المرتزقة')).toEqual([]);
+  });
+});

@@ -390,6 +390,10 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
           for (let k = history.length - 1; k >= 0; k--) {
             if (history[k]!.labelClasses.has('group:loaded')) return pick(history[k]!);
           }
+          // Else a side's loaded collective for a force («الميليشيات») names the other side's force
+          // («قال المسماري إن الميليشيات الإرهابية خرقت الهدنة»); mercenaries and other loaded
+          // plurals may be anyone's.
+          return ref.cls === 'group:loaded' ? otherParty(d) : null;
         }
         return null;
       }
