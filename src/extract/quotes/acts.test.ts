@@ -193,4 +193,17 @@ describe('speech acts', () => {
     expect(actOf(text, 'نحن مستعدون للعمل مع الجميع', 'claim')).toBe('promise');
     expect(actOf(text, 'بلاده ستظل داعمة للحل السياسي', 'claim')).toBe('promise');
   });
+
+  it('reads a contact reported by unnamed sources as a claim, what they say is to come as an announcement', () => {
+    const text = 'وقالت مصادر إن الوفدين التقيا في القاهرة أمس. وأضافت المصادر أن الوفد سيلتقي رئيس الحكومة غدا.';
+    const { tokens } = analyzeText(text);
+    const at = (content: string): SpeechAct => {
+      const start = text.indexOf(content);
+      expect(text.slice(start, start + content.length)).toBe(content);
+      return decideAct('claim', tokens, { start, end: start + content.length }, lex, null, 'unnamed_sources');
+    };
+    expect(at('الوفدين التقيا في القاهرة أمس')).toBe('claim');
+    expect(at('الوفد سيلتقي رئيس الحكومة غدا')).toBe('announcement');
+    expect(actOf(text, 'الوفدين التقيا في القاهرة أمس', 'claim')).toBe('announcement');
+  });
 });

@@ -1,4 +1,4 @@
-import type { ActorMention, SpeechAct } from '../../doc/annotations.js';
+import type { ActorMention, SpeakerRef, SpeechAct } from '../../doc/annotations.js';
 import { contains, overlaps, type Span } from '../../doc/span.js';
 import type { Token } from '../../doc/token.js';
 import { futuresIn, threatConditional, threatens } from './act-future.js';
@@ -161,12 +161,13 @@ function actPhrasesIn(tokens: readonly Token[], first: number, last: number, act
  * 3. warning when the speaker's side will act against an adversary («سنلاحق», «سنواصل إحباط …»)
  *    or a future hangs on a negative condition («… حال عدم التزام الطرف الآخر»);
  * 4. the first act, in the order of speech-acts.tsv, whose phrase occurs anywhere in the content
- *    («يجب» demand, «انتهاكات» accusation …);
+ *    («يجب» demand, «انتهاكات» accusation …; a contact reported by unnamed sources is no announcement);
  * 5. a verb in the future, unless counterfactual: a promise when the speaker or his side is its
  *    subject («سنعمل», «بلاده ستواصل»), an announcement of what someone will do otherwise («الوفد سيلتقي»).
  */
 export function decideAct(
   cueAct: SpeechAct, tokens: readonly Token[], content: Span, lex: QuoteLexicon, cueEnd: number | null = null,
+  speaker: SpeakerRef = null,
 ): SpeechAct {
   if (!REFINABLE.has(cueAct)) return cueAct;
   const first = tokens.findIndex((t) => t.end > content.start);
@@ -200,6 +201,9 @@ export function decideAct(
     if (entry.act === 'accusation' && negatedAt(tokens, i, first, 1, lex.stances)) return 'denial';
     if (NEGATABLE.has(entry.act) && negatedAt(tokens, i, first, NEGATOR_REACH, lex.stances)) continue;
     if (entry.words.length === 1 && lex.stances.commitments.has(entry.words[0]!) && !committedBySpeaker(tokens, i, first, lex.stances)) continue;
+    // Sources without a name report contacts that took place; only a party announces them (what
+    // such sources say is to come is still announced: the future rule below).
+    if (entry.act === 'announcement' && speaker === 'unnamed_sources') continue;
     return entry.act;
   }
   if (futures.some((f) => f.who === 'first')) return 'promise';

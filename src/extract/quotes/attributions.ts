@@ -62,7 +62,7 @@ export function nominalQuotes(doc: QuoteDoc, cues: readonly CueHit[]): Located[]
         stage: doc.stage, cue: { start: startAfterConjunction(tokens[hit.first]!), end: tokens[hit.end - 1]!.end }, content,
         speaker: speaker.speaker, speakerSpan: speaker.span,
         direct: decideDirect(tokens, doc.pairs, content, false, doc.mentions),
-        act: decideAct(hit.act, tokens, content, lex), target: decideTarget(doc.mentions, content, speaker.speaker, null, ownSide(tokens, lex.stances)),
+        act: decideAct(hit.act, tokens, content, lex, null, speaker.speaker), target: decideTarget(doc.mentions, content, speaker.speaker, null, ownSide(tokens, lex.stances)),
         channel: channel ? { start: channel.start, end: channel.endOffset } : null,
       },
     });
@@ -90,7 +90,7 @@ export function headlineQuotes(doc: QuoteDoc): Located[] {
         kind: 'quote', span: { start: c.span.start, end: body.span.end }, stage: doc.stage, cue: null, content: body.span,
         speaker: c.speaker, speakerSpan: c.span,
         direct: decideDirect(tokens, doc.pairs, body.span, body.quoted, doc.mentions),
-        act: decideAct('claim', tokens, body.span, doc.lex), target: decideTarget(doc.mentions, body.span, c.speaker, null, ownSide(tokens, doc.lex.stances)),
+        act: decideAct('claim', tokens, body.span, doc.lex, null, c.speaker), target: decideTarget(doc.mentions, body.span, c.speaker, null, ownSide(tokens, doc.lex.stances)),
         channel: null,
       },
     });

@@ -135,7 +135,7 @@ function quoteForCue(doc: QuoteDoc, cue: CueHit, cues: readonly CueHit[], previo
     speaker,
     speakerSpan,
     direct: decideDirect(tokens, doc.pairs, body.span, body.quoted, doc.mentions),
-    act: decideAct(cue.entry.act, tokens, body.span, lex, tokens[cue.end - 1]!.end),
+    act: decideAct(cue.entry.act, tokens, body.span, lex, tokens[cue.end - 1]!.end, speaker),
     target: decideTarget(doc.mentions, body.span, speaker, objectZone, ownSide(tokens, lex.stances)),
     channel: channel ? { start: channel.start, end: channel.endOffset } : null,
   };
