@@ -25,8 +25,8 @@ export function loadControlVerbs(file = dataPath('events', 'control.tsv')): Read
   return out;
 }
 
-/** How far before its masdar a control verb may stand (its subject and a preposition between). */
-const CONTROL_REACH = 8;
+/** How far before its masdar a control verb may stand (its subject, a preposition and an adverbial between: «يواصل حفتر منذ اتفاقية أبوظبي في إبريل 2019، انتهاك …»). */
+const CONTROL_REACH = 12;
 
 /** The token index of the control verb governing the masdar `hit`, or null. */
 export function controllerOf(tokens: readonly Token[], sentFirst: number, hit: TriggerHit, hits: readonly TriggerHit[],

@@ -56,6 +56,8 @@ export interface EventLexicon {
   readonly required: ReadonlyMap<string, readonly string[]>;
   /** Lemmas whose complement is an intended act, not an event (governors.tsv: promises, threats, warnings). */
   readonly governors: ReadonlySet<string>;
+  /** Circumstantial participles (participles.tsv), as token keys. */
+  readonly participles: ReadonlySet<string>;
   /** A negated category in a statement → the refusal it voices (refusals.tsv). */
   readonly refusals: ReadonlyMap<PloverType, { type: PloverType; mode: string | null; form: 'noun' | 'first-person' }>;
 }
@@ -175,7 +177,10 @@ export function loadEventLexicon(dir = dataPath('events')): EventLexicon {
       form: r.cells['form'] === 'noun' ? 'noun' as const : 'first-person' as const,
     },
   ]));
+  const participles = new Set<string>();
+  for (const r of readTable(f('participles.tsv')).rows) for (const form of nounForms(r.cells['participle']!)) participles.add(wordKey(form));
   const lexicon: EventLexicon = {
+    participles,
     refusals,
     frames,
     required,

@@ -143,9 +143,22 @@ export function hasOwnAgent(tokens: readonly Token[], hit: TriggerHit): boolean 
   return hit.form.form === 'noun' && hit.first === hit.last && tokens[hit.first]!.parts.some((p) => p.role === 'enclitic');
 }
 
+/** What the caller knows about a trigger's setting beyond the tokens and actor groups. */
+export interface RoleContext {
+  readonly isPerson?: (id: string) => boolean;
+  /** What the preposition before a group makes of it for this trigger (verb frames). */
+  readonly roleOf?: (g: ActorGroup) => PrepRole | null;
+  /** The control verb governing a masdar trigger («نجحت … في طرد»), or null. */
+  readonly controller?: number | null;
+  /** The trigger is a circumstantial participle («متهماً», «داعيةً»): its subject is the clause's, never after it. */
+  readonly participle?: boolean;
+}
+
 export function resolveRoles(tokens: readonly Token[], groups: readonly ActorGroup[], hit: TriggerHit, bounds: Bounds,
-  otherTriggers: readonly TriggerHit[], isPerson: (id: string) => boolean = () => false,
-  roleOf: (g: ActorGroup) => PrepRole | null = (g) => g.prep, controller: number | null = null): Roles {
+  otherTriggers: readonly TriggerHit[], context: RoleContext = {}): Roles {
+  const isPerson = context.isPerson ?? (() => false);
+  const roleOf = context.roleOf ?? ((g: ActorGroup) => g.prep);
+  const controller = context.controller ?? null;
   const marks = nameMarks(tokens, groups);
   const breakAt: BreakAt = (k) => isClauseBreak(tokens[k]!) && !marks.has(k);
   const cStart = clauseStart(hit.first, bounds, breakAt);
@@ -180,7 +193,7 @@ export function resolveRoles(tokens: readonly Token[], groups: readonly ActorGro
   // with a preposition between starts another phrase whose genitive the name is («أسفه لصمت المجتمع الدولي»).
   const phraseBetween = (g: ActorGroup): boolean => !verb && tokens.slice(hit.last + 1, g.first)
     .some((t) => t.parts.some((p) => p.role === 'proclitic' && (p.form === 'ل' || p.form === 'ب')));
-  if (!subject) subject = fronted ?? (phrase || ownAgent || controller !== null ? undefined
+  if (!subject) subject = fronted ?? (phrase || ownAgent || controller !== null || context.participle ? undefined
     : after.find((g) => g.prep === null && g.first - hit.last <= reach && !blocked(hit.last, g.first) && !phraseBetween(g)));
   if (!subject && ownAgent) {
     // Past the verb only when the masdar is that verb's adjunct («برفضها», «لزيارته»); a bare one is

@@ -538,4 +538,15 @@ describe('events stage', () => {
       ['ندد', ['shoukry', 'egypt']],
     ]);
   });
+
+  it('reads a circumstantial participle («متهماً») as sharing its clause\'s subject, the noun after it being its object', () => {
+    const text = 'وأكد بلينكن دعم بلاده للحل السياسي، متهماً الحكومة الفنزويلية بعرقلة المفاوضات.';
+    const { events } = run(text, {
+      actors: [['blinken', 'PER', null], ['usa', 'GPE', null], ['venezuela', 'GPE', null]],
+      mentions: [['blinken', 'بلينكن'], ['usa', 'بلاده'], ['venezuela', 'الحكومة الفنزويلية']],
+      quotes: [{ speaker: 'blinken', cue: 'متهماً', content: 'الحكومة الفنزويلية بعرقلة المفاوضات', act: 'accusation' }],
+    });
+    const accuse = events.find((e) => e.type === 'ACCUSE');
+    expect([slice(text, accuse?.trigger ?? null), accuse?.source, accuse?.target]).toEqual(['متهماً', ['blinken'], ['venezuela']]);
+  });
 });

@@ -211,8 +211,12 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
         ? { first: tokenRange(tokens, inQuote.content).first, end: tokenRange(tokens, inQuote.content).last + 1 }
         : { first: sFirst, end: sEnd };
       const controller = controllerOf(tokens, bounds.first, hit, hits, controlVerbs);
-      const roles = resolveRoles(tokens, groups as ActorGroup[], hit, bounds, hits, isPerson,
-        (g) => (isNegatedObject(tokens, g, lex) ? 'none' : framedRole(lex, hit, g)), controller);
+      const roles = resolveRoles(tokens, groups as ActorGroup[], hit, bounds, hits, {
+        isPerson,
+        roleOf: (g) => (isNegatedObject(tokens, g, lex) ? 'none' : framedRole(lex, hit, g)),
+        controller,
+        participle: hit.form.form === 'noun' && hit.first === hit.last && lex.participles.has(tokens[hit.first]!.key),
+      });
       // A masdar named as a topic («نجاح المفاوضات», «بشأن الاجتماع») or an aim («لتوقيع اتفاق») is
       // no happening unless its own agent is written with it («نتائج اجتماعات اللجنة»).
       // A masdar whose head names an aspect of it («نتائج اجتماعات اللجنة», «نجاح المفاوضات») is a
