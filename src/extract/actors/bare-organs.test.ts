@@ -88,3 +88,23 @@ describe('actors stage: organs completed by a country name', () => {
     expect(r.mentions.filter((m) => ['مصر', 'إيطاليا', 'تركيا'].includes(r.slice(m)))).toEqual([]);
   });
 });
+
+describe('actors stage: «الوزارة», the ministry named last', () => {
+  it('refers back to the ministry named earlier', () => {
+    const r = run('أدانت وزارة الخارجية التركية الهجوم. وقالت الوزارة في بيان إنها تتابع التطورات.');
+    expect(r.at('وزارة الخارجية التركية')!.actorId).toBe('turkey_mfa');
+    expect(r.at('الوزارة', r.text.indexOf('وقالت'))!.actorId).toBe('turkey_mfa');
+  });
+
+  it('is the ministry of the minister named last', () => {
+    const r = run('وقال وزير الداخلية فتحي باشاغا إن الوزارة ستلاحق المتورطين.', { published: '2020-06-01' });
+    const m = r.at('الوزارة')!;
+    expect(r.parentOf(m.actorId)).toBe('gna');
+    expect(m.actorId).toBe('gna_moi');
+  });
+
+  it('is no mention without a ministry or minister before it', () => {
+    const r = run('قالت الوزارة إن الامتحانات ستبدأ الأسبوع المقبل.');
+    expect(r.mentions).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { ArticleActor } from '../../doc/annotations.js';
 import type { Draft, Ref } from './draft.js';
-import { roleCovers, type ActorKb, type KbActor, type KbRole, type KbSide } from './kb.js';
+import { roleCovers, type ActorKb, type KbActor, type KbRole } from './kb.js';
+import { contextResolvers, type Seen } from './context.js';
 import { fnv, roleMatches } from './role-match.js';
 import { bare } from './words.js';
 import { phraseKey } from '../../text/normalize.js';
@@ -22,21 +23,6 @@ export interface Resolver {
   aliasOf(id: string): string;
 }
 
-interface Seen {
-  readonly id: string;
-  readonly type: string;
-  readonly labelKeys: Set<string>;
-  readonly labelClasses: Set<string>;
-  readonly roles: { role: string; of: string | null }[];
-  /** First words (bare keys) of the names this actor was mentioned by. */
-  readonly heads: Set<string>;
-  /** This mention was the first person mention of its sentence. */
-  readonly subject: boolean;
-  /** This mention opens its sentence (verb + subject: «وأكد الوفد الإيطالي …»). */
-  readonly lead: boolean;
-  /** Index of the sentence of this mention. */
-  readonly sentence: number;
-}
 
 export interface ResolveOptions {
   readonly published: string | null;
@@ -220,81 +206,9 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
   };
   const ensure = (id: string): string => (kbActor(id) ? known(id) : id);
 
-  // The state or (where rival authorities contend for the country) the government an actor
-  // belongs to: itself, its parent chain, or the body a person holds an office in.
-  const ownerOf = (id: string, depth = 0): string | null => {
-    if (depth > 5) return null;
-    const a = kbActor(id);
-    if (!a) {
-      const derived = actors.get(id);
-      return derived?.parent ? ownerOf(derived.parent, depth + 1) : null;
-    }
-    if (a.kind === 'state') return governmentFor(a.id) ?? a.id;
-    if (a.kind === 'government') return a.id;
-    if (a.kind === 'person') {
-      const r = kb.roles.find((x) => x.holder === id && dated(x));
-      return r ? ownerOf(r.of, depth + 1) : null;
-    }
-    if (a.kind === 'people' || a.kind === 'media') return null;
-    return a.parent ? ownerOf(a.parent, depth + 1) : null;
-  };
-  const organOfOwner = (owner: string, key: string): string => {
-    if (kbActor(owner)?.kind === 'state') return organ(owner, key, null);
-    const id = `${owner}_${key}`;
-    organKeyOf.set(id, key);
-    if (kbActor(id)) return known(id);
-    const o = kbActor(owner) ?? actors.get(owner);
-    return register({ kind: 'actor', id, type: 'ORG', parent: owner, nameAr: `${opts.organNames.get(key) ?? key} (${o?.nameAr ?? owner})`,
-      nameEn: `${o?.nameEn ?? owner}: ${key.replace(/_/gu, ' ')}`, known: false, descriptors: [] });
-  };
-  // The side an actor takes in a two-sided conflict: its own row, its office's body, its parent.
-  const sideOf = (id: string, depth = 0): KbSide | null => {
-    if (depth > 5) return null;
-    const own = kb.sides.find((s) => s.actor === id && dated(s));
-    if (own) return own;
-    const a = kbActor(id);
-    if (a?.kind === 'person') {
-      for (const r of kb.roles) {
-        if (r.holder !== id || !dated(r)) continue;
-        const s = sideOf(r.of, depth + 1);
-        if (s) return s;
-      }
-      return null;
-    }
-    const parent = a ? a.parent : actors.get(id)?.parent ?? null;
-    return parent ? sideOf(parent, depth + 1) : null;
-  };
-  /**
-   * «الطرف الآخر»: the principal force of the side opposite to the sentence's first actor that
-   * takes a side (its subject, as a rule), else to the latest such actor of the article.
-   */
-  const otherParty = (d: Draft): string | null => {
-    const sentence = opts.sentenceOf?.(d.first) ?? -1;
-    let anchor: KbSide | null = null;
-    for (let k = history.length - 1; k >= 0 && history[k]!.sentence === sentence; k--) anchor = sideOf(history[k]!.id) ?? anchor;
-    for (let k = history.length - 1; k >= 0 && !anchor; k--) anchor = sideOf(history[k]!.id);
-    if (!anchor) return null;
-    const a = anchor;
-    const other = kb.sides.find((s) => s.conflict === a.conflict && s.side !== a.side && s.principal && dated(s));
-    return other ? ensure(other.actor) : null;
-  };
-  /** A bare organ: from a coordinated organ's state, the sentence's actors, or the same organ named earlier. */
-  const contextOrgan = (ref: Extract<Ref, { type: 'contextOrgan' }>, d: Draft): string | null => {
-    if (ref.country) return organOfOwner(ownerOf(ref.country) ?? ref.country, ref.organ);
-    const sentence = opts.sentenceOf?.(d.first) ?? -1;
-    const earlier = (): string | null => {
-      for (let k = history.length - 1; k >= 0; k--) if (organKeyOf.get(history[k]!.id) === ref.organ) return history[k]!.id;
-      return null;
-    };
-    const inSentence = (): string | null => {
-      for (let k = history.length - 1; k >= 0 && history[k]!.sentence === sentence; k--) {
-        const owner = ownerOf(history[k]!.id);
-        if (owner) return organOfOwner(owner, ref.organ);
-      }
-      return null;
-    };
-    return ref.use === 'earlier' ? earlier() ?? inSentence() : inSentence() ?? earlier();
-  };
+  const { contextOrgan, otherParty } = contextResolvers({
+    kb, opts, history, actors, organKeyOf, dated, governmentFor, organ, known, register, ensure,
+  });
 
   const resolveRole = (role: string, ofId: string | null): string | null => {
     const ofChain = (x: string | null): string[] => {
