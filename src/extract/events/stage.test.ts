@@ -549,4 +549,15 @@ describe('events stage', () => {
     const accuse = events.find((e) => e.type === 'ACCUSE');
     expect([slice(text, accuse?.trigger ?? null), accuse?.source, accuse?.target]).toEqual(['متهماً', ['blinken'], ['venezuela']]);
   });
+
+  it('targets the agent of the act a speaker\'s modal call asks for («يأمل أن تواصل المحكمة …»)', () => {
+    const text = 'وقال إنه يأمل أن تواصل المحكمة الجنائية الدولية تحقيقها في جرائم الاحتلال.';
+    const { events } = run(text, {
+      actors: [['minister', 'PER', null], ['icc', 'ORG', null]],
+      mentions: [['icc', 'المحكمة الجنائية الدولية']],
+      quotes: [{ speaker: 'minister', cue: 'قال', content: 'يأمل أن تواصل المحكمة الجنائية الدولية تحقيقها في جرائم الاحتلال', act: 'demand' }],
+    });
+    const call = events.find((e) => e.type === 'REQUEST');
+    expect([slice(text, call?.trigger ?? null), call?.source, call?.target]).toEqual(['يأمل', ['minister'], ['icc']]);
+  });
 });

@@ -244,7 +244,8 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
           // The agent of an accusing or demanding masdar is whom the speaker accuses or calls on
           // («الممارسات التركية من انتهاكات … لقرارات مجلس الأمن» accuses Turkey; «ضرورة وقوف
           // الائتلاف» calls on the coalition); its object is what the act concerns.
-          if ((hit.form.form === 'noun' && roles.source.length > 0) || target.length === 0) target = [...roles.source];
+          // So is the agent found after a modal call («يأمل أن تواصل المحكمة …», «يجب أن تنسحب تركيا»).
+          if (((hit.form.form === 'noun' || type === 'REQUEST') && roles.source.length > 0) || target.length === 0) target = [...roles.source];
           source = [speakerOf(qIn)!];
           quote = qIn;
         } else if (!roles.subjectFound) {
