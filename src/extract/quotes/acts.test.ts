@@ -170,7 +170,8 @@ describe('speech acts', () => {
     const text = 'وقال المتحدث: "ندين الاعتداءات الإرهابية على المدنيين". وأضاف: "نطالب بمحاسبة مرتكبي الجرائم". وقال: "لا ندعو إلى الحرب مع أي طرف".';
     expect(actOf(text, 'ندين الاعتداءات الإرهابية على المدنيين', 'claim')).toBe('condemnation');
     expect(actOf(text, 'نطالب بمحاسبة مرتكبي الجرائم', 'claim')).toBe('demand');
-    expect(actOf(text, 'لا ندعو إلى الحرب مع أي طرف', 'claim')).toBe('claim');
+    // Negated, the performative performs nothing: the speaker disowns a conduct instead.
+    expect(actOf(text, 'لا ندعو إلى الحرب مع أي طرف', 'claim')).toBe('denial');
   });
 
   it('rejects a stance row with an unknown role or act, naming its line', () => {
@@ -205,5 +206,14 @@ describe('speech acts', () => {
     expect(at('الوفدين التقيا في القاهرة أمس')).toBe('claim');
     expect(at('الوفد سيلتقي رئيس الحكومة غدا')).toBe('announcement');
     expect(actOf(text, 'الوفدين التقيا في القاهرة أمس', 'claim')).toBe('announcement');
+  });
+
+  it('reads the speaker\'s side disowning its conduct as a denial, and branding adjectives as condemnation', () => {
+    const text = 'وقال: "نحن لا نتدخل في الشؤون الداخلية لأي دولة". وأكد أن قواته لم تشارك في المعارك الأخيرة. '
+      + 'وأكد أن حكومته لا تملك أي معلومات عن المختطفين. ووصف الوزير الهجوم بأنه عمل جبان.';
+    expect(actOf(text, 'نحن لا نتدخل في الشؤون الداخلية لأي دولة', 'claim')).toBe('denial');
+    expect(actOf(text, 'قواته لم تشارك في المعارك الأخيرة', 'claim')).toBe('denial');
+    expect(actOf(text, 'حكومته لا تملك أي معلومات عن المختطفين', 'claim')).toBe('claim');
+    expect(actOf(text, 'الهجوم بأنه عمل جبان', 'other')).toBe('condemnation');
   });
 });

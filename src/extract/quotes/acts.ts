@@ -79,6 +79,27 @@ function performative(tokens: readonly Token[], first: number, last: number, st:
   return null;
 }
 
+/** How far before a negator a self noun may stand as its subject («قواته لم تشارك»). */
+const CONDUCT_REACH = 3;
+
+/**
+ * The speaker's side denies its own conduct: «لا/لم/ليس» before a first-person verb («لا نتدخل»,
+ * «لم نشارك»), «لسنا», or a negator after a self noun («قواته لم تشارك»). «لن» commits, it does not deny.
+ */
+function disownsConduct(tokens: readonly Token[], first: number, last: number, st: ActStances): boolean {
+  for (let i = first; i < last; i++) {
+    const bare = withoutConjunction(tokens[i]!) ?? tokens[i]!.norm;
+    if (!st.negators.has(bare) || bare === 'لن' || bare === 'غير') continue;
+    if (bare === 'لسنا') return true;
+    const next = tokens[i + 1];
+    if (next && i + 1 < last && /^ن/u.test(next.parts.find((p) => p.role === 'stem')?.form ?? next.text)) return true;
+    // «حكومته لا تملك معلومات» describes; «قواته لم تشارك» denies a deed.
+    if (bare === 'لا') continue;
+    for (let k = Math.max(first, i - CONDUCT_REACH); k < i; k++) if (isOwnSide(tokens[k]!, st)) return true;
+  }
+  return false;
+}
+
 /** How many words after a negator an intent noun may stand («ليس لها مطامع», «لم تكن لدينا نية»). */
 const NEGATION_REACH = 3;
 
@@ -162,7 +183,8 @@ function actPhrasesIn(tokens: readonly Token[], first: number, last: number, act
  *    or a future hangs on a negative condition («… حال عدم التزام الطرف الآخر»);
  * 4. the first act, in the order of speech-acts.tsv, whose phrase occurs anywhere in the content
  *    («يجب» demand, «انتهاكات» accusation …; a contact reported by unnamed sources is no announcement);
- * 5. a verb in the future, unless counterfactual: a promise when the speaker or his side is its
+ * 5. denial when the speaker's side disowns its conduct («لا نتدخل», «قواته لم تشارك»);
+ * 6. a verb in the future, unless counterfactual: a promise when the speaker or his side is its
  *    subject («سنعمل», «بلاده ستواصل»), an announcement of what someone will do otherwise («الوفد سيلتقي»).
  */
 export function decideAct(
@@ -206,6 +228,7 @@ export function decideAct(
     if (entry.act === 'announcement' && speaker === 'unnamed_sources') continue;
     return entry.act;
   }
+  if (disownsConduct(tokens, first, last, lex.stances)) return 'denial';
   if (futures.some((f) => f.who === 'first')) return 'promise';
   if (futures.length > 0 && cueAct === 'claim') return 'announcement';
   return cueAct;
