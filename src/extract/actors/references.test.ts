@@ -155,3 +155,13 @@ describe('actors stage: role labels closed by an adjective', () => {
     expect(m.labels.map((l) => [l.labelKind, r.slice(l)])).toEqual([['role', 'وزير الداخلية المفوض']]);
   });
 });
+
+describe('actors stage: governments of contested countries (README: Libya, Syria)', () => {
+  it('takes «الحكومة السورية» as the Assad government but «الحكومة العراقية» as the state, and the Syrian army as the state\'s army', () => {
+    const r = run('أدانت الحكومة السورية الهجوم، وقال مصدر عسكري إن الجيش السوري تصدى له، فيما رحبت الحكومة العراقية بالهدنة.');
+    expect(r.at('الحكومة السورية')!.actorId).toBe('syria_government');
+    expect(r.parentOf('syria_government')).toBe('syria');
+    expect(r.at('الجيش السوري')!.actorId).toBe('syria_forces');
+    expect(r.at('الحكومة العراقية')!.actorId).toBe('iraq');
+  });
+});

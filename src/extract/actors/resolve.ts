@@ -83,9 +83,11 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
     if (opts.latestYear === null) return true;
     return (!r.from || r.from.slice(0, 4) <= String(opts.latestYear)) && (!r.until || r.until.slice(0, 4) >= String(opts.latestYear));
   };
+  // Governments of a country (a KB government whose parent is the state or none): rival
+  // authorities when there are several (README: Libya, Syria).
   const contestedGovernments = (country: string): KbActor[] => {
     const iso = kbActor(country)?.country;
-    return [...kb.actors.values()].filter((a) => a.kind === 'government' && a.country === iso && a.parent === null);
+    return [...kb.actors.values()].filter((a) => a.kind === 'government' && a.country === iso && (a.parent === null || a.parent === country));
   };
   const governmentFor = (country: string): string | null => {
     const govs = contestedGovernments(country);
@@ -152,8 +154,10 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
   const organId = (country: string, key: string, host: string | null): string => {
     if (key === 'state') return governmentFor(country) ?? country;
     if (key === 'forces') {
+      // The forces of the government named for a contested country; its army otherwise.
       const gov = governmentFor(country);
-      if (gov) return forcesOf(gov) ?? gov;
+      const f = gov ? forcesOf(gov) : null;
+      if (f) return f;
     }
     const id = `${country}_${key}${host ? `_${host}` : ''}`;
     if (kbActor(id)) return known(id);
