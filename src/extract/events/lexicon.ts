@@ -29,7 +29,7 @@ export interface TriggerForm {
   readonly entry: TriggerEntry;
 }
 
-export type CueKind = 'negation' | 'denial' | 'hypothetical' | 'announce' | 'future' | 'self';
+export type CueKind = 'negation' | 'denial' | 'hypothetical' | 'announce' | 'future' | 'self' | 'generic';
 
 export interface Cue {
   readonly keys: readonly string[];

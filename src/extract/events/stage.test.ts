@@ -560,4 +560,16 @@ describe('events stage', () => {
     const call = events.find((e) => e.type === 'REQUEST');
     expect([slice(text, call?.trigger ?? null), call?.source, call?.target]).toEqual(['يأمل', ['minister'], ['icc']]);
   });
+
+  it('codes no generic act («بأي وعد», «كل دعوة») and nothing a negated permission covers («لن تسمح بأن …»)', () => {
+    const text = 'وأكد المتحدث أن الحوثيين لم يلتزموا بأي وعد قطعوه. وقال إن الحكومة اليمنية لن تسمح بأن يستخدم الحوثيون الميناء للقيام بعملياتهم العسكرية. '
+      + 'وهاجم التحالف مواقع الحوثيين قرب الحديدة.';
+    const { events } = run(text, {
+      actors: [['houthis', 'ORG', null], ['yemen_gov', 'ORG', null], ['coalition', 'ORG', null]],
+      mentions: [['houthis', 'الحوثيين'], ['yemen_gov', 'الحكومة اليمنية'], ['houthis', 'الحوثيون'], ['coalition', 'التحالف'], ['houthis', 'الحوثيين', 1]],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger), e.source, e.target])).toEqual([
+      ['ASSAULT', 'هاجم', ['coalition'], ['houthis']],
+    ]);
+  });
 });
