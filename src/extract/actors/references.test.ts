@@ -165,3 +165,12 @@ describe('actors stage: governments of contested countries (README: Libya, Syria
     expect(r.at('الحكومة العراقية')!.actorId).toBe('iraq');
   });
 });
+
+describe('actors stage: the actors layer', () => {
+  it('lists every actor a mention points to, also one reached through a relation («قوات حفتر» → the LNA)', () => {
+    const r = run('تقدمت قوات حفتر نحو العاصمة، فيما رحبت الحكومة الليبية بالهدنة.', { published: '2020-06-01' });
+    expect(r.at('قوات حفتر')!.actorId).toBe('lna');
+    const ids = new Set(r.actors.map((a) => a.id));
+    expect(r.mentions.filter((m) => !ids.has(m.actorId))).toEqual([]);
+  });
+});

@@ -152,7 +152,7 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
     return id;
   };
   const organId = (country: string, key: string, host: string | null): string => {
-    if (key === 'state') return governmentFor(country) ?? country;
+    if (key === 'state') return known(governmentFor(country) ?? country);
     if (key === 'forces') {
       // The forces of the government named for a contested country; its army otherwise.
       const gov = governmentFor(country);
@@ -332,7 +332,12 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
 
   return {
     actors,
-    resolve: (d) => resolveRef(d.ref, d),
+    // Every id resolved is in the article's actors (a KB actor reached through a relation, such as
+    // a commander's force, is registered here).
+    resolve: (d) => {
+      const id = resolveRef(d.ref, d);
+      return id ? ensure(id) : null;
+    },
     aliasOf: (id) => aliases.get(id) ?? id,
     note(d, id, labelKeys, labelClasses, headKeys = [], subject = false, lead = false) {
       const roles = d.roleInfo.map((r) => ({ role: r.role, of: r.of ? resolveRef(r.of, d) : null }));
