@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { SpeechAct } from '../../doc/annotations.js';
 import { analyzeText } from '../../text/index.js';
-import type { ActorMention } from '../../doc/annotations.js';
+import type { ActorMention, ArticleActor } from '../../doc/annotations.js';
+import { makeArticle, withLayers, type ArticleWith } from '../../doc/article.js';
+import { createQuotesStage } from './index.js';
 import { decideAct, decideTarget, ownSide } from './acts.js';
 import { loadQuoteLexicon } from './lexicon.js';
 import { loadStances } from './act-words.js';
@@ -215,5 +217,26 @@ describe('speech acts', () => {
     expect(actOf(text, 'قواته لم تشارك في المعارك الأخيرة', 'claim')).toBe('denial');
     expect(actOf(text, 'حكومته لا تملك أي معلومات عن المختطفين', 'claim')).toBe('claim');
     expect(actOf(text, 'الهجوم بأنه عمل جبان', 'other')).toBe('condemnation');
+  });
+
+  it('takes a participle\'s object as the target of the statement, and the act of the stage\'s quotes', () => {
+    const text = 'وأكد الوزير الروسي سيرغي لافروف استعداد موسكو للوساطة، متهماً حكومة طرابلس بأنها "غير راغبة" في الحل.';
+    const { sentences, tokens } = analyzeText(text);
+    const who: readonly [string, string][] = [['سيرغي لافروف', 'lavrov'], ['موسكو', 'russia'], ['حكومة طرابلس', 'gna']];
+    const mentions: ActorMention[] = who.map(([surface, actorId]) => {
+      const start = text.indexOf(surface);
+      expect(text.slice(start, start + surface.length)).toBe(surface);
+      return { kind: 'mention', span: { start, end: start + surface.length }, stage: 'test', actorId, mentionKind: 'name', labels: [] };
+    });
+    const actors: ArticleActor[] = who.map(([nameAr, id]) => ({
+      kind: 'actor', id, type: id === 'lavrov' ? 'PER' : 'ORG', parent: null, nameAr, nameEn: null, known: false, descriptors: [],
+    }));
+    const article = withLayers(makeArticle('t', text, {}, sentences, tokens), { mentions, actors });
+    const quotes = createQuotesStage(lex).run(article as unknown as ArticleWith<'mentions' | 'actors'>, { log: () => {} }).quotes;
+    const accusing = quotes.find((q) => q.cue !== null && text.slice(q.cue.start, q.cue.end) === 'متهماً');
+    expect(accusing).toBeDefined();
+    expect(text.slice(accusing!.content.start, accusing!.content.end)).toBe('غير راغبة" في الحل');
+    expect(accusing!.act).toBe('accusation');
+    expect(accusing!.target).toBe('gna');
   });
 });

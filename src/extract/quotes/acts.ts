@@ -278,15 +278,19 @@ export function ownSide(tokens: readonly Token[], st: ActStances): (m: ActorMent
 
 /**
  * The actor the statement is about or addressed to: the cue's object when it names one
- * («اتهم لافروف الولايات المتحدة بـ…», «دعا … جميع الأطراف إلى»), else the first actor named in the
- * content other than the speaker and the speaker's own side (`own`).
+ * («اتهم لافروف الولايات المتحدة بـ…», «دعا … جميع الأطراف إلى», «متهماً حكومة طرابلس بأنها …»:
+ * `objectZone`, the words between the cue or its subject and the content), else the first actor
+ * named in the content — never the speaker, its mention (`speakerSpan`) or its own side (`own`).
  */
 export function decideTarget(
   mentions: readonly ActorMention[], content: Span, speaker: string | null, objectZone: Span | null,
-  own: (m: ActorMention) => boolean = () => false,
+  own: (m: ActorMention) => boolean = () => false, speakerSpan: Span | null = null,
 ): string | null {
   const pick = (zone: Span): string | null => {
-    for (const m of mentions) if (overlaps(m.span, zone) && m.actorId !== speaker && !own(m)) return m.actorId;
+    for (const m of mentions) {
+      if (!overlaps(m.span, zone) || m.actorId === speaker || own(m) || (speakerSpan && overlaps(m.span, speakerSpan))) continue;
+      return m.actorId;
+    }
     return null;
   };
   if (objectZone && objectZone.end > objectZone.start) {

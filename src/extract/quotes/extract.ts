@@ -124,6 +124,8 @@ function quoteForCue(doc: QuoteDoc, cue: CueHit, cues: readonly CueHit[], previo
     speaker = previous ? previous.speaker : latestPerson(doc, cue.first);
     speakerSpan = null;
   }
+  // A participle has no subject of its own: what stands between it and the content is its object («متهماً حكومة طرابلس بأنها …»).
+  const participleObject = cue.entry.kind === 'participle' ? { start: tokens[cue.end - 1]!.end, end: body.span.start } : null;
   const objectZone = subject && marker && marker.at > subject.after
     ? { start: tokens[subject.after]!.start, end: tokens[marker.at]!.start } : null;
   return {
@@ -136,7 +138,7 @@ function quoteForCue(doc: QuoteDoc, cue: CueHit, cues: readonly CueHit[], previo
     speakerSpan,
     direct: decideDirect(tokens, doc.pairs, body.span, body.quoted, doc.mentions),
     act: decideAct(cue.entry.act, tokens, body.span, lex, tokens[cue.end - 1]!.end, speaker),
-    target: decideTarget(doc.mentions, body.span, speaker, objectZone, ownSide(tokens, lex.stances)),
+    target: decideTarget(doc.mentions, body.span, speaker, objectZone ?? participleObject, ownSide(tokens, lex.stances), speakerSpan),
     channel: channel ? { start: channel.start, end: channel.endOffset } : null,
   };
 }
