@@ -37,6 +37,8 @@ export interface ActStances {
   readonly commitments: ReadonlySet<string>;
   /** Subject pronouns that stand for the speaker's side before a commitment («نحن», «إنها»). */
   readonly subjects: ReadonlySet<string>;
+  /** First-person verbs of knowing or being able («نعرف», «نستطيع»): negated, they deny no conduct. */
+  readonly knowing: ReadonlySet<string>;
 }
 
 export function loadStances(file: string, acts: ReadonlySet<string>): ActStances {
@@ -53,6 +55,7 @@ export function loadStances(file: string, acts: ReadonlySet<string>): ActStances
   const performatives = new Map<string, SpeechAct>();
   const commitments = new Set<string>();
   const subjects = new Set<string>();
+  const knowing = new Set<string>();
   for (const row of t.rows) {
     const word = matchKey(row.cells['word'] ?? '');
     const role = row.cells['role'] ?? '';
@@ -71,11 +74,12 @@ export function loadStances(file: string, acts: ReadonlySet<string>): ActStances
     else if (role === 'adverbial') adverbials.add(word);
     else if (role === 'commitment') commitments.add(word);
     else if (role === 'subject') subjects.add(word);
+    else if (role === 'knowing') knowing.add(word);
     else throw bad(`unknown role "${role}"`);
   }
   return {
     stance, self, pronouns: pronouns.sort((a, b) => b.length - a.length), negators, intents, hostile, conditions,
-    openers, adverbials, performatives, commitments, subjects,
+    openers, adverbials, performatives, commitments, subjects, knowing,
   };
 }
 

@@ -216,6 +216,8 @@ describe('speech acts', () => {
     expect(actOf(text, 'نحن لا نتدخل في الشؤون الداخلية لأي دولة', 'claim')).toBe('denial');
     expect(actOf(text, 'قواته لم تشارك في المعارك الأخيرة', 'claim')).toBe('denial');
     expect(actOf(text, 'حكومته لا تملك أي معلومات عن المختطفين', 'claim')).toBe('claim');
+    const known = 'وقال: "لا نعرف حتى الآن مصير المختطفين".';
+    expect(actOf(known, 'لا نعرف حتى الآن مصير المختطفين', 'claim')).toBe('claim');
     expect(actOf(text, 'الهجوم بأنه عمل جبان', 'other')).toBe('condemnation');
   });
 

@@ -92,7 +92,10 @@ function disownsConduct(tokens: readonly Token[], first: number, last: number, s
     if (!st.negators.has(bare) || bare === 'لن' || bare === 'غير') continue;
     if (bare === 'لسنا') return true;
     const next = tokens[i + 1];
-    if (next && i + 1 < last && /^ن/u.test(next.parts.find((p) => p.role === 'stem')?.form ?? next.text)) return true;
+    if (next && i + 1 < last && /^ن/u.test(next.parts.find((p) => p.role === 'stem')?.form ?? next.text)) {
+      if (!st.knowing.has(next.key) && !st.knowing.has(next.norm)) return true;
+      continue;
+    }
     // «حكومته لا تملك معلومات» describes; «قواته لم تشارك» denies a deed.
     if (bare === 'لا') continue;
     for (let k = Math.max(first, i - CONDUCT_REACH); k < i; k++) if (isOwnSide(tokens[k]!, st)) return true;
