@@ -572,4 +572,19 @@ describe('events stage', () => {
       ['ASSAULT', 'هاجم', ['coalition'], ['houthis']],
     ]);
   });
+
+  it('keeps a leader\'s call on his own forces, and codes no act for what another act concerns («انتهاك لحظر …»)', () => {
+    const text = 'ودعا البرهان قواته إلى التأهب. وأعرب الأمين العام عن قلقه من التدخل الخارجي في انتهاك لحظر الأمم المتحدة للأسلحة.';
+    const { events } = run(text, {
+      actors: [['burhan', 'PER', 'saf'], ['saf', 'ORG', null], ['guterres', 'PER', 'un'], ['un', 'ORG', null]],
+      mentions: [['burhan', 'البرهان'], ['saf', 'قواته'], ['guterres', 'الأمين العام'], ['un', 'الأمم المتحدة']],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger), e.source, e.target])).toEqual([
+      ['REQUEST', 'دعا', ['burhan', 'saf'], ['saf']],
+      ['ACCUSE', 'قلقه', ['guterres', 'un'], []],
+      ['ACCUSE', 'انتهاك', ['guterres', 'un'], []],
+    ]);
+    // The embargo violated is no SANCTION of its own.
+    expect(events.some((e) => e.type === 'SANCTION')).toBe(false);
+  });
 });

@@ -1,5 +1,5 @@
 import type { ArticleWith } from '../../doc/article.js';
-import type { Event, PlaceMention, PloverType, Quote } from '../../doc/annotations.js';
+import type { ActorMention, Event, PlaceMention, PloverType, Quote } from '../../doc/annotations.js';
 import { contains, overlaps, type Span } from '../../doc/span.js';
 import type { Sentence, Token } from '../../doc/token.js';
 import { defineStage } from '../../pipeline/stage.js';
@@ -78,6 +78,13 @@ function coordinatedWith(tokens: readonly Token[], hits: readonly TriggerHit[], 
   return hits.some((h) => h.last === hit.first - 1 && h.form.form === 'noun' && h.form.entry.type === hit.form.entry.type);
 }
 
+/** The masdar carries the object «لـ» and follows another trigger directly. */
+function objectOfAct(tokens: readonly Token[], hits: readonly TriggerHit[], hit: TriggerHit): boolean {
+  const t = tokens[hit.first]!;
+  if (!t.parts.some((p) => p.role === 'proclitic' && p.form === 'ل')) return false;
+  return hits.some((h) => h !== hit && h.last === hit.first - 1 && h.form.form === 'noun');
+}
+
 /** Tokens after a cue within which «عن X» names what the statement is about («وقال عن حفتر»). */
 const ABOUT_REACH = 3;
 
@@ -102,12 +109,13 @@ const VISIT_PLACE_REACH = 8;
  * مصر»): the state of the place's country when it is an actor of the article, else that country's
  * government when exactly one is (README: visitor as source, host as target).
  */
-function visitHost(tokens: readonly Token[], places: readonly PlaceMention[], kb: ActorKb, actorIds: ReadonlySet<string>,
-  hit: TriggerHit, sEnd: number): { ids: string[]; at: number } {
+function visitHost(tokens: readonly Token[], places: readonly PlaceMention[], mentions: readonly ActorMention[], kb: ActorKb,
+  actorIds: ReadonlySet<string>, hit: TriggerHit, sEnd: number): { ids: string[]; at: number } {
   const from = tokens[hit.last]!.end;
   const limit = tokens[Math.min(sEnd, hit.last + 1 + VISIT_PLACE_REACH) - 1]!.end;
   const place = places
-    .filter((p) => p.span.start >= from && p.span.start < limit && p.country)
+    // A span that is an actor mention («زيارة حفتر») is the visitor, not the place visited.
+    .filter((p) => p.span.start >= from && p.span.start < limit && p.country && !mentions.some((m) => overlaps(m.span, p.span)))
     .sort((a, b) => a.span.start - b.span.start)[0];
   if (!place) return { ids: [], at: -1 };
   const at = place.span.start;
@@ -224,6 +232,9 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
       const standing = hit.form.form === 'noun' ? standingOf(tokens, sFirst, hit, complements) : 'free';
       if (standing === 'aspect') continue;
       if (hit.form.form === 'noun' && !roles.subjectAfter && (standing !== 'free' || isDiscussed(tokens, hits, hit))) continue;
+      // «في انتهاك لحظر الأمم المتحدة للأسلحة»: a masdar joined by the object «لـ» to the act before it
+      // is what that act concerns (the embargo violated), not an act of its own.
+      if (hit.form.form === 'noun' && objectOfAct(tokens, hits, hit)) continue;
       // Coordinated masdars of one category («تجنيد وتدريب ونقل المقاتلين») report one act.
       if (hit.form.form === 'noun' && coordinatedWith(tokens, hits, hit)) continue;
       let source = [...roles.source];
@@ -267,7 +278,7 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
       if (source.length === 0) continue;
       if (mode === 'visit' && !hit.form.entry.reverse) {
         // The place visited, when written before any other object, names the host.
-        const host = visitHost(tokens, layers.places, kb, actorIds, hit, sEnd);
+        const host = visitHost(tokens, layers.places, layers.mentions, kb, actorIds, hit, sEnd);
         const firstObject = ms.find((m) => m.first > hit.last && target.includes(m.mention.actorId));
         if (host.ids.length > 0 && (!firstObject || host.at < tokens[firstObject.first]!.start)) target = host.ids;
       }
@@ -280,8 +291,11 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
       // A pronoun object written before any named object is the target («اتهامات ليبية لها بتقديم دعم لحفتر»).
       const pron = hit.form.form !== 'noun' ? null : pronounTarget(tokens, hit.last, sEnd, ms, hit.first, sources, (id) => types.get(id), lex);
       if (pron && !ms.some((m) => m.first > hit.last && m.first < pron.at && target.includes(m.mention.actorId))) target = [pron.id];
-      // An actor is never the target of its own organ's or official's act («دعوة غوتيريس» is no call on the UN).
-      target = target.filter((id) => !sources.includes(id));
+      // An actor is never the target of its own organ's or official's act («دعوة غوتيريس» is no call on the
+      // UN) — unless the text names the body as the source's own («دعا حفتر قواته»: a leader's call on his forces).
+      const own = (id: string): boolean => ms.some((m) => m.mention.actorId === id && m.first > hit.last && m.first < sEnd
+        && tokens[m.last]!.parts.some((p) => p.role === 'enclitic') && !roles.source.includes(id));
+      target = target.filter((id) => !sources.includes(id) || own(id));
       const draft: Draft = { type, mode, trigger, source: sources, target, quote, sentence };
       drafts.push(draft);
       if (type === 'REQUEST' || lex.governors.has(hit.form.entry.lemma)) request = draft;
