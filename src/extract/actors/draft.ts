@@ -7,7 +7,7 @@ import type { LabelKind } from '../../doc/annotations.js';
 export type Ref =
   | { readonly type: 'fixed'; readonly id: string }
   /** A role phrase: an office of a body or state («وزير الخارجية الأميركي»). */
-  | { readonly type: 'role'; readonly role: string; readonly of: Ref | null; readonly text: string }
+  | { readonly type: 'role'; readonly role: string; readonly of: Ref | null; readonly text: string; readonly host?: string | null }
   /** A possessive: «بلاده», «قواته», «حكومته»: the pronoun's referent's state/forces/government. */
   | { readonly type: 'possessive'; readonly target: 'state' | 'forces' | 'government'; readonly pronoun: string; readonly inQuote: boolean }
   /** A bare definite head («الجيش», «البعثة»): the latest actor whose name starts with it. */

@@ -41,6 +41,7 @@ export function roles(ctx: Ctx): void {
     if (!r) continue;
     let j = r.last + 1;
     let of: Ref | null = null;
+    let host: string | null = null;
     const inner: Draft[] = [];
     const lastWord = tokens[r.last]!;
     const pro = enclitic(lastWord);
@@ -59,6 +60,7 @@ export function roles(ctx: Ctx): void {
         const n = ctx.claimed[j + 1] ?? null;
         const c = countryNameAt(ctx, j + 1);
         if (n && refType(ctx, n) !== 'PER') {
+          if (of !== null && t.norm !== 'باسم' && n.ref.type === 'fixed' && ctx.kb.actors.get(n.ref.id)?.kind === 'state') host = n.ref.id;
           of ??= n.ref;
           j = n.last + 1;
           continue;
@@ -66,6 +68,8 @@ export function roles(ctx: Ctx): void {
         if (c && !ctx.claimed[j + 1]) {
           const d = draft(j + 1, c.last, c.start, c.end, { type: 'fixed', id: c.entry.actorId }, 'name');
           inner.push(d);
+          // «السفير الأمريكي لدى ليبيا»: the state the office is accredited to.
+          if (of !== null && t.norm !== 'باسم') host = c.entry.actorId;
           of ??= d.ref;
           j = c.last + 1;
           continue;
@@ -169,7 +173,7 @@ export function roles(ctx: Ctx): void {
         }
       }
     }
-    push(ctx, draft(i, last, start, end, { type: 'role', role, of, text: ctx.text.slice(start, end) }, 'nominal'));
+    push(ctx, draft(i, last, start, end, { type: 'role', role, of, text: ctx.text.slice(start, end), host }, 'nominal'));
     i = last;
   }
 }

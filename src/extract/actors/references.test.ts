@@ -174,3 +174,12 @@ describe('actors stage: the actors layer', () => {
     expect(r.mentions.filter((m) => !ids.has(m.actorId))).toEqual([]);
   });
 });
+
+describe('actors stage: offices accredited to a state', () => {
+  it('takes «السفير الأمريكي» for the ambassador to Libya only where the article deals with Libya', () => {
+    const away = run('استدعت الخارجية التركية السفير الأمريكي للاحتجاج.', { published: '2020-06-01' });
+    expect(away.mentions.filter((m) => away.slice(m).startsWith('السفير'))).toEqual([]);
+    const here = run('رحب السفير الأمريكي لدى ليبيا بالاتفاق.', { published: '2020-06-01' });
+    expect(here.at('السفير الأمريكي لدى ليبيا')!.actorId).toBe('richard_norland');
+  });
+});

@@ -214,7 +214,7 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
     kb, opts, history, actors, organKeyOf, dated, governmentFor, organ, known, register, ensure,
   });
 
-  const resolveRole = (role: string, ofId: string | null): string | null => {
+  const resolveRole = (role: string, ofId: string | null, host: string | null = null): string | null => {
     const ofChain = (x: string | null): string[] => {
       const out: string[] = [];
       for (let cur = x, n = 0; cur && n < 5; n++) {
@@ -233,7 +233,11 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
       if (kb.roles.some((r) => r.holder === s.id && dated(r) && fits(r.role, r.of))) return s.id;
     }
     if (ofId === null) return null;
-    let cands = kb.roles.filter((r) => fits(r.role, r.of));
+    // An office accredited to a state (an ambassador, an envoy) is that holder's only where the
+    // article deals with that state: «السفير الأمريكي» in an article on Turkey is not the
+    // ambassador to Libya.
+    const inPlay = (to: string): boolean => to === host || history.some((s) => s.id === to || countryOf(s.id) === to);
+    let cands = kb.roles.filter((r) => fits(r.role, r.of) && (r.to === null || inPlay(r.to)));
     if (opts.published) cands = cands.filter((r) => roleCovers(r, opts.published!));
     else if (opts.latestYear !== null && cands.length > 1) {
       const y = `${opts.latestYear}-06-30`;
@@ -271,7 +275,7 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
         // «رئيس هيئة الأركان التركية»: the head of a state organ holds an office of the state.
         const headOf = of && roleMatches('head', ref.role) ? opts.organHeads?.get(organKeyOf.get(of) ?? '') : undefined;
         const organParent = of ? actors.get(of)?.parent ?? kbActor(of)?.parent ?? null : null;
-        const holder = headOf && organParent ? resolveRole(headOf, organParent) : resolveRole(ref.role, of);
+        const holder = headOf && organParent ? resolveRole(headOf, organParent) : resolveRole(ref.role, of, ref.host ?? null);
         if (holder) return holder;
         if (ref.role === 'correspondent' || (of && ref.text.startsWith('ال') === false)) {
           const id = registerNew(`${ref.role}|${of ?? ''}|${phraseKey(ref.text)}`, 'PER', ref.text, null, ref.text);
