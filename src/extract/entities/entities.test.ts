@@ -31,6 +31,12 @@ describe('entities stage', () => {
     expect(found).toContain('LOC:أنقرة');
   });
 
+  it('gives a surname the type of the full person name the article writes elsewhere', () => {
+    const found = entitiesOf('قال المشير خليفة حفتر إن قواته لن تنسحب. وتمحورت زيارة حفتر إلى مصر حول التدخلات العسكرية التركية.');
+    expect(found).toContain('PER:خليفة حفتر');
+    expect(found.filter((f) => f.endsWith(':حفتر'))).toEqual(['PER:حفتر']);
+  });
+
   it('keeps the article «ال» and drops a conjunction on a place name', () => {
     const found = entitiesOf('وصل الوفد إلى طرابلس والجزائر أمس.');
     expect(found).toContain('GPE:الجزائر');

@@ -75,6 +75,25 @@ function propagateNames(tokens: readonly Token[], found: readonly { first: numbe
 }
 
 /**
+ * One name, one type per article, for the tagger's own one-word guesses too: a word the article
+ * writes as the surname of a full person name («خليفة حفتر») is that person wherever the tagger,
+ * from a thinner context, typed it alone as something else («زيارة حفتر» read as a place).
+ * Only surnames of two-word-or-longer PER entities count, and not ordinary vocabulary words.
+ */
+function unifyPersonNames(tokens: readonly Token[], found: { first: number; end: number; p: Proposal }[],
+  vocabulary: ReadonlySet<string>): void {
+  const surnames = new Set<string>();
+  for (const f of found) {
+    const last = tokens[f.end - 1]!;
+    if (f.p.type === 'PER' && f.end - f.first >= 2 && last.kind === 'word' && last.key.length >= 3
+      && vocabularyClass(last, vocabulary) !== 'known') surnames.add(last.key);
+  }
+  found.forEach((f, k) => {
+    if (f.p.type !== 'PER' && f.end - f.first === 1 && surnames.has(tokens[f.first]!.key)) found[k] = { ...f, p: { ...f.p, type: 'PER' } };
+  });
+}
+
+/**
  * The `entities` stage: named entities (PER, ORG, LOC/GPE, MISC) over the text core's tokens, one
  * sentence at a time. Spans exclude proclitics other than «ال» and a trailing pronoun enclitic.
  * The tagger model is loaded once, when the stage is created.
@@ -94,6 +113,7 @@ export function createEntitiesStage(tagger: NerTagger = createTagger()): Stage<n
           found.push({ first: s.tokens.first + p.first, end: s.tokens.first + p.end, p });
         }
       }
+      unifyPersonNames(article.tokens, found, tagger.resources.vocabulary);
       found.push(...propagateNames(article.tokens, found, tagger.resources.vocabulary));
       found.sort((a, b) => a.first - b.first);
       const entities: EntityMention[] = [];

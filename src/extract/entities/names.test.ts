@@ -35,6 +35,16 @@ describe('nameMarks on the shipped lists', () => {
     expect(at('الوفد')).toBe('-');
   });
 
+  it('knows country aliases and capitals of the actors table and the press spellings of data/ner/place-variants.tsv', () => {
+    const text = 'وقالت أمريكا إن واشنطن وإنجلترا وتايلند توافق بينما رفضت الإدارة الأمريكية';
+    const tokens = tokensOf(text);
+    const marks = nameMarks(lists, tokens);
+    const at = (w: string): string => marks[tokens.findIndex((t) => text.slice(t.start, t.end) === w)]!;
+    for (const w of ['أمريكا', 'واشنطن', 'وإنجلترا', 'وتايلند']) expect(at(w)).toContain('LB');
+    // An alias headed by an organisation noun names a body, not a place.
+    expect(at('الإدارة')).not.toContain('LB');
+  });
+
   it('reads the name after a one-letter proclitic the text core left on an unknown word', () => {
     const text = 'التقى الرئيس بوش وكرزاي';
     const tokens = tokensOf(text);

@@ -4,7 +4,7 @@ import { readTable } from '../../lexicons/table.js';
 import { MarsadError } from '../../errors.js';
 import { loadTextTables, matchKey } from '../../text/index.js';
 import { trainCharLm, type CharLm } from './char-lm.js';
-import { wordKey } from './gazetteer.js';
+import { loadGazetteer, wordKey } from './gazetteer.js';
 
 /**
  * Name lists the tagger reads as features (never as answers):
@@ -120,11 +120,23 @@ export function loadNameLists(): NameLists {
     } else if (kind === 'org') orgs.push(words);
     else throw new MarsadError('MARSAD_DATA_INVALID', { file: namesFile, line: row.line, detail: `unknown kind "${kind}" (expected person | org)` });
   }
+  const gazetteerTriggers = loadGazetteer().triggers;
   const places: string[][] = [];
   for (const row of readTable(dataPath('gazetteer', 'gazetteer.tsv')).rows) {
     const words = nameKeys(row.cells['key'] ?? '');
     if (words.length > 1 || (words.length === 1 && words[0]!.length >= MIN_KEY)) places.push(words);
   }
+  // Country names as the actors' table writes them (aliases: «أمريكا», «بريطانيا», «سورية»; the
+  // capitals used for the state) and spelling variants neither table has (data/ner/place-variants.tsv).
+  // An alias headed by an organisation noun («الإدارة الأمريكية») names a body, not a place.
+  const orgHead = (words: readonly string[]): boolean => (gazetteerTriggers.get(words[0]!) ?? []).some((t) => t.kind === 'org_head');
+  for (const row of readTable(dataPath('actors', 'countries.tsv')).rows) {
+    for (const name of [row.cells['name_ar'] ?? '', row.cells['capital_ar'] ?? '', ...(row.cells['aliases_ar'] ?? '').split('|')]) {
+      const words = nameKeys(name.trim());
+      if (words.length > 1 || (words.length === 1 && words[0]!.length >= MIN_KEY)) if (!orgHead(words)) places.push(words);
+    }
+  }
+  for (const row of readTable(dataPath('ner', 'place-variants.tsv')).rows) places.push(nameKeys(row.cells['name'] ?? ''));
   // Name words for the letter model: each distinct word of a person or place name once.
   const nameWords = new Set<string>();
   for (const list of [persons, places]) for (const words of list) for (const w of words) if (w.length >= MIN_KEY) nameWords.add(w);
