@@ -108,3 +108,10 @@ describe('actors stage: «الوزارة», the ministry named last', () => {
     expect(r.mentions).toEqual([]);
   });
 });
+
+describe('actors stage: organs inside office names', () => {
+  it('does not take «الخارجية» in «وزراء الخارجية العرب» as a ministry', () => {
+    const r = run('استضافت القاهرة اجتماعا لوزراء الخارجية العرب لبحث الأزمة الليبية.');
+    expect(r.mentions.map((m) => r.slice(m))).toEqual(['القاهرة']);
+  });
+});

@@ -33,6 +33,13 @@ function isAdjective(ctx: Ctx, hit: LexHit<unknown>): boolean {
   return isDefinite(prev) || prev.parts.some((p) => p.role === 'enclitic');
 }
 
+/** «وزراء الخارجية العرب»: an organ in construct with «وزير» in any number names the office, not the organ. */
+function isOfficeComplement(ctx: Ctx, hit: LexHit<unknown>): boolean {
+  const prev = ctx.tokens[hit.first - 1];
+  if (hasProclitic(ctx, hit) || !prev || prev.kind !== 'word') return false;
+  return ctx.lex.officeHeads.has(prev.key) || ctx.lex.officeHeads.has(prev.norm);
+}
+
 function bareOrganAt(ctx: Ctx, i: number): LexHit<BareOrgan> | null {
   const hit = lexAt(ctx.lex.bareOrgans, ctx.tokens, i);
   if (!hit || !free(ctx, i, hit.last) || !isDefinite(ctx.tokens[hit.last]!)) return null;
@@ -107,7 +114,7 @@ export function bareOrgans(ctx: Ctx): void {
       continue;
     }
     const hit = bareOrganAt(ctx, i);
-    if (!hit) continue;
+    if (!hit || isOfficeComplement(ctx, hit)) continue;
     const country = coordinatedCountry(ctx, hit.last + 1);
     const kind = hit.value.use === 'earlier' ? 'nominal' : 'name';
     push(ctx, draft(i, hit.last, hit.start, hit.end, { type: 'contextOrgan', organ: hit.value.organ, use: hit.value.use, country }, kind));

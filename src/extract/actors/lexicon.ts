@@ -32,6 +32,8 @@ export interface Lexicons {
   readonly groups: readonly Phrase<{ loaded: boolean; gloss: string }>[];
   readonly roles: readonly Phrase<string>[];
   readonly organs: readonly Phrase<string>[];
+  /** Nouns that with a bare organ name an office («وزراء الخارجية»): data/actors/lexicon/office-heads.tsv, by matchKey. */
+  readonly officeHeads: ReadonlySet<string>;
   /** Phrases for the other party of a two-sided conflict (data/actors/lexicon/other-party.tsv). */
   readonly otherParty: readonly Phrase<string>[];
   /** Keys (article off every word) of the titles that are military ranks (titles.tsv, class `rank`). */
@@ -77,6 +79,7 @@ export function loadLexicons(): Lexicons {
     groups: phrases('group-nouns.tsv', 'term', (c) => ({ loaded: c['loaded'] === '1', gloss: c['gloss'] ?? '' })),
     roles: phrases('role-nouns.tsv', 'phrase', (c) => c['role']!),
     organs: loadOrgans(),
+    officeHeads: new Set(readTable(dataPath('actors', 'lexicon', 'office-heads.tsv')).rows.map((r) => matchKey(r.cells['noun'] ?? '')).filter((k) => k !== '')),
     otherParty: readTable(dataPath('actors', 'lexicon', 'other-party.tsv')).rows
       .map((r) => ({ words: phraseKey(r.cells['phrase'] ?? '').split(' '), text: r.cells['phrase'] ?? '', value: r.cells['gloss'] ?? '' }))
       .filter((p) => p.words[0] !== ''),
