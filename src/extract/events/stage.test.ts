@@ -587,4 +587,18 @@ describe('events stage', () => {
     // The embargo violated is no SANCTION of its own.
     expect(events.some((e) => e.type === 'SANCTION')).toBe(false);
   });
+
+  it('hosts a visit to a country rival governments contend for by the government the article deals with, and lets a nisba take its head\'s preposition', () => {
+    const text = 'ووصل وزير الخارجية الإيطالي إلى طرابلس صباح اليوم. وأجرى الوزير الإيطالي مباحثات مع المسؤولين الليبيين.';
+    const { events } = run(text, {
+      actors: [['italy', 'GPE', null], ['libya', 'GPE', null], ['gna', 'ORG', 'libya']],
+      mentions: [['italy', 'الإيطالي'], ['italy', 'الإيطالي', 1], ['libya', 'الليبيين']],
+      places: [['tripoli', 'طرابلس', 'LY']],
+    });
+    const visit = events.find((e) => e.mode === 'visit');
+    expect([slice(text, visit?.trigger ?? null), visit?.source, visit?.target]).toEqual(['وصل', ['italy'], ['gna']]);
+    // «الليبيين» after «مع المسؤولين» is the talks' recipient, not their agent.
+    const talks = events.find((e) => slice(text, e.trigger) === 'مباحثات');
+    expect(talks?.target).toEqual(['libya']);
+  });
 });

@@ -106,8 +106,9 @@ const VISIT_PLACE_REACH = 8;
 
 /**
  * The host of a visit written with the place visited («زار أنقرة», «وصل إلى طرابلس», «زيارته إلى
- * مصر»): the state of the place's country when it is an actor of the article, else that country's
- * government when exactly one is (README: visitor as source, host as target).
+ * مصر»): in a country rival governments contend for, its one government that is an actor of the
+ * article; else the state of the place's country when it is one (README: visitor as source, host as
+ * target).
  */
 function visitHost(tokens: readonly Token[], places: readonly PlaceMention[], mentions: readonly ActorMention[], kb: ActorKb,
   actorIds: ReadonlySet<string>, hit: TriggerHit, sEnd: number): { ids: string[]; at: number } {
@@ -119,10 +120,12 @@ function visitHost(tokens: readonly Token[], places: readonly PlaceMention[], me
     .sort((a, b) => a.span.start - b.span.start)[0];
   if (!place) return { ids: [], at: -1 };
   const at = place.span.start;
-  const state = kb.stateOf.get(place.country!);
-  if (state && actorIds.has(state)) return { ids: [state], at };
+  // Where rival governments contend for the country (the KB lists governments only there, README
+  // «Governments and states»), the host is the one of them the article deals with; else the state.
   const govs = (kb.governmentsOf.get(place.country!) ?? []).filter((id) => actorIds.has(id));
-  return { ids: govs.length === 1 ? [govs[0]!] : [], at };
+  if (govs.length === 1) return { ids: [govs[0]!], at };
+  const state = kb.stateOf.get(place.country!);
+  return { ids: state && actorIds.has(state) ? [state] : [], at };
 }
 
 export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = loadActorKb(),

@@ -67,8 +67,18 @@ function prepositionOf(tokens: readonly Token[], first: number, span: Span, lex:
     const key = lex.prepositions.has(before.key) ? before.key : before.norm;
     const role = lex.prepositions.get(key);
     if (role) return { role, word: key };
+    // «مع المسؤولين الليبيين»: a nisba adjective agreeing with a definite head noun takes the head's
+    // preposition (written before the head, or on it).
+    if (hasArticle(t) && hasArticle(before) && span.end <= t.end) {
+      const head = prepositionOf(tokens, first - 1, { start: before.start, end: before.end }, lex);
+      if (head) return head;
+    }
   }
   return null;
+}
+
+function hasArticle(t: Token): boolean {
+  return t.parts.some((p) => p.role === 'proclitic' && p.form === 'ال');
 }
 
 export function mentionsAt(tokens: readonly Token[], mentions: readonly ActorMention[], lex: EventLexicon): MentionAt[] {
