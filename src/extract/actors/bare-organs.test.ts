@@ -115,3 +115,13 @@ describe('actors stage: organs inside office names', () => {
     expect(r.mentions.map((m) => r.slice(m))).toEqual(['القاهرة']);
   });
 });
+
+describe('actors stage: organs with a possessive pronoun', () => {
+  it('makes «وزارة خارجيتها», «سفارتها», «وفده» the organs of the referent\'s state or government', () => {
+    const r = run('رفضت حكومة الوفاق المشاركة، واعتبرت وزارة خارجيتها أن الجامعة منحازة.', { published: '2020-06-01' });
+    expect(r.at('وزارة خارجيتها')!.actorId).toBe('gna_mfa');
+    const t = run('وأعلنت تركيا أن سفارتها في طرابلس ستعيد فتح أبوابها، وقال وزير الدفاع التركي خلوصي أكار إن وفده سيزور العاصمة.');
+    expect(t.at('سفارتها')!.actorId).toBe('turkey_embassy');
+    expect(t.at('وفده')!.actorId).toBe('turkey_delegation');
+  });
+});

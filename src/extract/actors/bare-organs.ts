@@ -2,7 +2,7 @@ import type { Token } from '../../doc/token.js';
 import type { Draft } from './draft.js';
 import type { BareOrgan } from './lexicon.js';
 import { draft, free, lexAt, push, type Ctx, type LexHit } from './recognize.js';
-import { formsOf } from './words.js';
+import { formsOf, matchPhrase } from './words.js';
 
 /**
  * Bare organ nouns («الخارجية», «وزارتي الداخلية والخارجية», «جهاز المخابرات», «السفارة», «الوفد»):
@@ -119,5 +119,35 @@ export function bareOrgans(ctx: Ctx): void {
     const kind = hit.value.use === 'earlier' ? 'nominal' : 'name';
     push(ctx, draft(i, hit.last, hit.start, hit.end, { type: 'contextOrgan', organ: hit.value.organ, use: hit.value.use, country }, kind));
     i = hit.last;
+  }
+}
+
+const PRONOUNS = new Set(['ها', 'ه', 'هم', 'هما', 'نا']);
+
+/**
+ * Pass: an organ whose last word carries a possessive pronoun («واعتبرت وزارة خارجيتها»,
+ * «سفارتها», «وفدها»): that organ of the state or government the pronoun's referent belongs to.
+ * Forces and governments with a pronoun are possessives of their own (possessive-heads.tsv).
+ */
+export function possessiveOrgans(ctx: Ctx): void {
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const tok = ctx.tokens[i]!;
+    if (ctx.claimed[i] || tok.kind !== 'word') continue;
+    for (const p of ctx.lex.organs) {
+      if (p.value === 'forces' || p.value === 'state' || p.words.some((w) => w.startsWith('ال'))) continue;
+      const last = i + p.words.length - 1;
+      const end = ctx.tokens[last];
+      const pronoun = end?.parts.find((x) => x.role === 'enclitic')?.form;
+      if (!end || !pronoun || !PRONOUNS.has(pronoun) || !free(ctx, i, last)) continue;
+      // The stem of the last word is the data word («خارجيتها» → «خارجية»); the words before match as written.
+      const head = p.words.length === 1 || matchPhrase(ctx.tokens, i, p.words.slice(0, -1))?.last === last - 1;
+      // A ta marbuta is written ت before a pronoun («خارجيتها», «سفارته»).
+      const stem = end.key.endsWith('ت') ? `${end.key.slice(0, -1)}ه` : end.key;
+      if (!head || (end.key !== p.words.at(-1) && stem !== p.words.at(-1))) continue;
+      const start = p.words.length === 1 ? (tok.parts.find((x) => x.role === 'stem')?.start ?? tok.start) : formsOf(tok).find((f) => f.key === p.words[0])?.start ?? tok.start;
+      push(ctx, draft(i, last, start, end.end, { type: 'organOf', organ: p.value, of: { type: 'referent', pronoun } }, 'nominal'));
+      i = last;
+      break;
+    }
   }
 }

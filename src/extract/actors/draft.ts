@@ -29,6 +29,8 @@ export type Ref =
    * `country`: the state of a coordinated organ that carries a nisba («السفارة والقنصلية المصرية»).
    */
   | { readonly type: 'contextOrgan'; readonly organ: string; readonly use: 'state' | 'earlier'; readonly country: string | null }
+  /** An organ with a possessive pronoun («وزارة خارجيتها», «سفارتها»): that organ of the pronoun's referent's owner. */
+  | { readonly type: 'organOf'; readonly organ: string; readonly of: Ref }
   /** «الطرف الآخر»: the other party of the article's two-sided conflict. */
   | { readonly type: 'otherParty' }
   /** A new actor unknown to the KB. */

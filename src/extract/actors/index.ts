@@ -6,7 +6,7 @@ import { matchKey, phraseKey } from '../../text/normalize.js';
 import { Gazetteer } from './gazetteer.js';
 import { loadActorKb, type ActorKb } from './kb.js';
 import { glossOf, loadLexicons, type Lexicons } from './lexicon.js';
-import { bareOrgans } from './bare-organs.js';
+import { bareOrgans, possessiveOrgans } from './bare-organs.js';
 import { otherParties } from './parties.js';
 import { bareNominals, nisbas, organs, possessives, roles } from './nominals.js';
 import { labelEnds, names, newContext } from './recognize.js';
@@ -85,6 +85,7 @@ export function findActors(loaded: Loaded, article: ArticleWith<'entities' | 'pl
   nisbas(ctx);
   possessives(ctx);
   bareOrgans(ctx);
+  possessiveOrgans(ctx);
   otherParties(ctx);
   bareNominals(ctx);
   const published = article.meta.published ? article.meta.published.slice(0, 10) : null;

@@ -210,7 +210,7 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
   };
   const ensure = (id: string): string => (kbActor(id) ? known(id) : id);
 
-  const { contextOrgan, otherParty } = contextResolvers({
+  const { contextOrgan, otherParty, ownerOf, organOfOwner } = contextResolvers({
     kb, opts, history, actors, organKeyOf, dated, governmentFor, organ, known, register, ensure,
   });
 
@@ -260,6 +260,11 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
       case 'organ': return organ(ref.country, ref.organ, ref.host);
       case 'contextOrgan': return contextOrgan(ref, d);
       case 'otherParty': return otherParty(d);
+      case 'organOf': {
+        const inner = resolveRef(ref.of, d);
+        const owner = inner ? ownerOf(inner) : null;
+        return owner ? organOfOwner(owner, ref.organ) : null;
+      }
       case 'forcesOf': {
         const inner = resolveRef(ref.of, d);
         return inner ? forcesOf(inner) : null;
