@@ -91,8 +91,10 @@ export function findActors(loaded: Loaded, article: ArticleWith<'entities' | 'pl
   const published = article.meta.published ? article.meta.published.slice(0, 10) : null;
   const sentenceOf: number[] = [];
   for (const s of article.sentences) for (let k = s.tokens.first; k < s.tokens.end; k++) sentenceOf[k] = s.index;
-  const resolver = createResolver(kb, { published, latestYear: latestYear(article.tokens), organNames: loaded.organNames, organHeads: loaded.organHeads, rankTitles: lex.rankTitles, nameHeads: lex.nameHeads, text: article.text,
-    sentenceOf: (k) => sentenceOf[k] ?? -1 });
+  const resolver = createResolver(kb, {
+    published, latestYear: latestYear(article.tokens), text: article.text, sentenceOf: (k) => sentenceOf[k] ?? -1,
+    organNames: loaded.organNames, organHeads: loaded.organHeads, rankTitles: lex.rankTitles, nameHeads: lex.nameHeads,
+  });
   const drafts = [...ctx.drafts].sort((a, b) => a.start - b.start);
   const mentions: ActorMention[] = [];
   const used = new Set<string>();
@@ -121,6 +123,7 @@ export function findActors(loaded: Loaded, article: ArticleWith<'entities' | 'pl
     const early = sent !== undefined && firstTok - sent.tokens.first <= 6;
     const subject = type === 'PER' && early && !personSentences.has(sentence);
     if (type === 'PER') personSentences.add(sentence);
+    // A mention opening its sentence (a verb, maybe a conjunction, then it) is the sentence's subject.
     const lead = sent !== undefined && firstTok - sent.tokens.first <= 2;
     resolver.note(d, id, labels.map((l) => l.key), classes, headKeys, subject, lead);
     used.add(id);
