@@ -6,9 +6,9 @@ import { MarsadError } from '../../errors.js';
 import { matchKey } from '../../text/index.js';
 
 /** What a trigger word announces (data/ar/ner-triggers.tsv, column `kind`). */
-export type TriggerKind = 'title' | 'person_role' | 'org_head';
+export type TriggerKind = 'title' | 'person_role' | 'org_head' | 'place_head';
 
-const TRIGGER_KINDS: readonly TriggerKind[] = ['title', 'person_role', 'org_head'];
+const TRIGGER_KINDS: readonly TriggerKind[] = ['title', 'person_role', 'org_head', 'place_head'];
 
 export interface Trigger {
   readonly kind: TriggerKind;

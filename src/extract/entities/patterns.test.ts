@@ -20,6 +20,10 @@ describe('findPatterns', () => {
     expect(found.filter((f) => f.startsWith('ORG:'))).toEqual([]);
   });
 
+  it('makes no pattern of a place head («بلدة كفرنبل»): it is a tagger feature only', () => {
+    expect(matches('وقصفت الطائرات بلدة كفرنبل أمس.')).toEqual([]);
+  });
+
   it('takes the words after a role phrase as a person', () => {
     expect(matches('وقال وزير الدفاع التركي خلوصي أكار إن بلاده ستواصل دعم ليبيا.')).toContain('PER:خلوصي');
   });

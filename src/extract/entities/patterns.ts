@@ -78,6 +78,8 @@ export function findPatterns(tokens: readonly Token[], res: PatternResources, pe
       }
       continue;
     }
+    // A place head («مدينة», «منطقة») is only a feature for the tagger: no pattern of its own.
+    if (!kinds.includes('title') && !kinds.includes('person_role')) continue;
     if (kinds.includes('person_role')) {
       while (j < tokens.length && j - i - 1 < MAX_COMPLEMENTS && complement(tokens[j]!, res)) j++;
     }
