@@ -178,8 +178,19 @@ describe('actors stage: the actors layer', () => {
 describe('actors stage: offices accredited to a state', () => {
   it('takes «السفير الأمريكي» for the ambassador to Libya only where the article deals with Libya', () => {
     const away = run('استدعت الخارجية التركية السفير الأمريكي للاحتجاج.', { published: '2020-06-01' });
-    expect(away.mentions.filter((m) => away.slice(m).startsWith('السفير'))).toEqual([]);
+    // An unnamed holder of his own, not the ambassador to Libya.
+    expect(away.at('السفير الأمريكي')!.actorId).toMatch(/^new:per:/u);
     const here = run('رحب السفير الأمريكي لدى ليبيا بالاتفاق.', { published: '2020-06-01' });
     expect(here.at('السفير الأمريكي لدى ليبيا')!.actorId).toBe('richard_norland');
+  });
+});
+
+describe('actors stage: unnamed office holders', () => {
+  it('makes «المتحدث باسم الحكومة المؤقتة», whom the KB does not know, an unnamed person', () => {
+    const r = run('وقال المتحدث باسم الحكومة المؤقتة إن قوات الجيش تصدت لهجوم غرب سرت.', { published: '2020-06-01' });
+    const m = r.at('المتحدث باسم الحكومة المؤقتة')!;
+    expect(m.actorId).toMatch(/^new:per:/u);
+    expect(m.mentionKind).toBe('nominal');
+    expect(r.actors.find((a) => a.id === m.actorId)!.descriptors).toEqual(['المتحدث باسم الحكومة المؤقتة']);
   });
 });

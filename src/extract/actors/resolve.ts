@@ -282,7 +282,9 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
         const organParent = of ? actors.get(of)?.parent ?? kbActor(of)?.parent ?? null : null;
         const holder = headOf && organParent ? resolveRole(headOf, organParent) : resolveRole(ref.role, of, ref.host ?? null);
         if (holder) return holder;
-        if (ref.role === 'correspondent' || (of && ref.text.startsWith('ال') === false)) {
+        // No holder known: an office of a named body or state is an unnamed person of its own
+        // («المتحدث باسم الحكومة المؤقتة», «مراسل الجزيرة»), whom later role phrases refer back to.
+        if (ref.role === 'correspondent' || of) {
           const id = registerNew(`${ref.role}|${of ?? ''}|${phraseKey(ref.text)}`, 'PER', ref.text, null, ref.text);
           officeHolders.set(`${ref.role}|${of ?? ''}`, id);
           return id;
