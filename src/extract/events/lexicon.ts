@@ -2,6 +2,7 @@ import type { PloverType } from '../../doc/annotations.js';
 import { MarsadError } from '../../errors.js';
 import { dataPath } from '../../lexicons/paths.js';
 import { readTable, type Table } from '../../lexicons/table.js';
+import { matchKey } from '../../text/normalize.js';
 import { imperfectForms, nounForms, perfectForms, wordKey } from './forms.js';
 
 export const PLOVER_TYPES: readonly PloverType[] = [
@@ -29,7 +30,7 @@ export interface TriggerForm {
   readonly entry: TriggerEntry;
 }
 
-export type CueKind = 'negation' | 'denial' | 'hypothetical' | 'announce' | 'future' | 'self' | 'generic';
+export type CueKind = 'negation' | 'denial' | 'hypothetical' | 'announce' | 'future' | 'self' | 'generic' | 'relative';
 
 export interface Cue {
   readonly keys: readonly string[];
@@ -132,8 +133,14 @@ export function loadEventLexicon(dir = dataPath('events')): EventLexicon {
   const f = (name: string): string => `${dir}/${name}`;
   const cues = new Map<string, Cue[]>();
   for (const row of readTable(f('cues.tsv')).rows) {
-    const keys = row.cells['cue']!.split(/\s+/u).map(wordKey);
-    push(cues, keys[0]!, { keys, kind: row.cells['kind'] as CueKind, reach: Number(row.cells['reach'] || 0) });
+    const words = row.cells['cue']!.split(/\s+/u);
+    const kind = row.cells['kind'] as CueKind;
+    const reach = Number(row.cells['reach'] || 0);
+    const keys = words.map(wordKey);
+    push(cues, keys[0]!, { keys, kind, reach });
+    // Function words spelt with «ال» («الذين») keep it in their token key: match the whole form too.
+    const whole = words.map((w) => matchKey(w));
+    if (whole.join(' ') !== keys.join(' ')) push(cues, whole[0]!, { keys: whole, kind, reach });
   }
   const futureTable = readTable(f('future.tsv'));
   const future = new Map(futureTable.rows.map((r) => [

@@ -152,6 +152,8 @@ export interface RoleContext {
   readonly controller?: number | null;
   /** The trigger is a circumstantial participle («متهماً», «داعيةً»): its subject is the clause's, never after it. */
   readonly participle?: boolean;
+  /** The token of a relative pronoun the verb follows («الذين يشاركون»), or null. */
+  readonly relative?: number | null;
 }
 
 export function resolveRoles(tokens: readonly Token[], groups: readonly ActorGroup[], hit: TriggerHit, bounds: Bounds,
@@ -214,7 +216,16 @@ export function resolveRoles(tokens: readonly Token[], groups: readonly ActorGro
   // «الجيش الوطني الليبي» بقيادة المشير خليفة حفتر»: the army and Haftar are the object).
   const headed = subject !== undefined && tokens.slice(hit.last + 1, subject.first).some((t) => t.kind === 'word');
   if (subject && subject !== fronted && headed) subject = personAfterRole(tokens, inBounds, subject, isPerson, anyTrigger);
-  if (!subject) subject = before.find((g) => g.prep === null && hit.first - g.last <= SUBJECT_BEFORE && !blocked(g.last, hit.first));
+  // «أولئك الذين يشاركون فيها», «الانقلابيين الذين كانوا يتوعدون»: a verb after a relative pronoun has
+  // the pronoun's antecedent as subject — the name right before it, or none.
+  // The antecedent comes first: what follows such a verb is its object («… يتوعدون أشقاءنا الليبيين»),
+  // unless the verb carries the pronoun that resumes the antecedent («التي أعلنها الجيش»).
+  const relative = context.relative ?? null;
+  const antecedent = relative === null ? undefined : inBounds.find((g) => g.last === relative - 1 && g.prep === null);
+  const resumed = tokens[hit.first]!.parts.some((p) => p.role === 'enclitic');
+  if (antecedent && !resumed) subject = antecedent;
+  if (!subject && relative !== null) subject = antecedent;
+  else if (!subject) subject = before.find((g) => g.prep === null && hit.first - g.last <= SUBJECT_BEFORE && !blocked(g.last, hit.first));
 
   const source = new Set(subject?.ids ?? []);
   const target = new Set<string>();

@@ -601,4 +601,17 @@ describe('events stage', () => {
     const talks = events.find((e) => slice(text, e.trigger) === 'مباحثات');
     expect(talks?.target).toEqual(['libya']);
   });
+
+  it('gives a verb after a relative pronoun its antecedent as subject, and no event when the antecedent is no actor', () => {
+    const text = 'وأشار إلى أن الحوثيين الذين كانوا يهددون السفن الأمريكية تراجعوا. وقال الوزير إن بلاده ستدعم الحكومة وأولئك الذين يشاركون فيها.';
+    const { events } = run(text, {
+      actors: [['houthis', 'ORG', null], ['usa', 'GPE', null], ['minister', 'PER', null], ['uk', 'GPE', null], ['gov', 'ORG', null]],
+      mentions: [['houthis', 'الحوثيين'], ['usa', 'الأمريكية'], ['minister', 'الوزير'], ['uk', 'بلاده'], ['gov', 'الحكومة']],
+      quotes: [{ speaker: 'minister', cue: 'قال', content: 'بلاده ستدعم الحكومة وأولئك الذين يشاركون فيها', act: 'promise' }],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger), e.source, e.target])).toEqual([
+      ['THREATEN', 'يهددون', ['houthis'], ['usa']],
+      ['AGREE', 'ستدعم', ['uk'], ['gov']],
+    ]);
+  });
 });

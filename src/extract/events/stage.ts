@@ -78,6 +78,18 @@ function coordinatedWith(tokens: readonly Token[], hits: readonly TriggerHit[], 
   return hits.some((h) => h.last === hit.first - 1 && h.form.form === 'noun' && h.form.entry.type === hit.form.entry.type);
 }
 
+/** Words between a relative pronoun and its verb (a form of «كان»: «الذين كانوا يتوعدون»). */
+const RELATIVE_GAP = 1;
+
+/** The relative pronoun right before a verb trigger (cues.tsv relative), or null. */
+function relativeBefore(tokens: readonly Token[], first: number, hit: TriggerHit, lex: EventLexicon): number | null {
+  for (let k = hit.first - 1; k >= Math.max(first, hit.first - 1 - RELATIVE_GAP); k--) {
+    if (tokens[k]!.kind !== 'word') return null;
+    if (cueAt(tokens, k, tokens.length, lex)?.kind === 'relative') return k;
+  }
+  return null;
+}
+
 /** The masdar carries the object «لـ» and follows another trigger directly. */
 function objectOfAct(tokens: readonly Token[], hits: readonly TriggerHit[], hit: TriggerHit): boolean {
   const t = tokens[hit.first]!;
@@ -222,12 +234,17 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
         ? { first: tokenRange(tokens, inQuote.content).first, end: tokenRange(tokens, inQuote.content).last + 1 }
         : { first: sFirst, end: sEnd };
       const controller = controllerOf(tokens, bounds.first, hit, hits, controlVerbs);
+      const relative = hit.form.form === 'noun' ? null : relativeBefore(tokens, bounds.first, hit, lex);
       const roles = resolveRoles(tokens, groups as ActorGroup[], hit, bounds, hits, {
         isPerson,
         roleOf: (g) => (isNegatedObject(tokens, g, lex) ? 'none' : framedRole(lex, hit, g)),
         controller,
         participle: hit.form.form === 'noun' && hit.first === hit.last && lex.participles.has(tokens[hit.first]!.key),
+        relative,
       });
+      // A relative clause's verb whose antecedent is no actor («أولئك الذين يشاركون فيها») has its
+      // subject, just not one we know: it is not the speaker's act.
+      if (relative !== null && roles.source.length === 0) continue;
       // A masdar named as a topic («نجاح المفاوضات», «بشأن الاجتماع») or an aim («لتوقيع اتفاق») is
       // no happening unless its own agent is written with it («نتائج اجتماعات اللجنة»).
       // A masdar whose head names an aspect of it («نتائج اجتماعات اللجنة», «نجاح المفاوضات») is a
