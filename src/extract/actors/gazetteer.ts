@@ -47,7 +47,11 @@ export class Gazetteer {
         // The indefinite accusative of the masculine singular («وفدا مصريا»).
         if (n.endsWith('ي')) g.add(n + 'ا', a.id, 'nisba');
       }
-      for (const n of a.plural) g.add(n, a.id, 'plural');
+      for (const n of a.plural) {
+        g.add(n, a.id, 'plural');
+        // The indefinite broken plural after an indefinite noun («عسكريين روس», «جنود أتراك»).
+        if (n.startsWith('ال') && !n.endsWith('ين') && !n.endsWith('ون')) g.add(n.slice(2), a.id, 'plural');
+      }
     }
     return g;
   }

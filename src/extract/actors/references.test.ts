@@ -194,3 +194,11 @@ describe('actors stage: unnamed office holders', () => {
     expect(r.actors.find((a) => a.id === m.actorId)!.descriptors).toEqual(['المتحدث باسم الحكومة المؤقتة']);
   });
 });
+
+describe('actors stage: indefinite broken plurals', () => {
+  it('takes «عسكريين روس» and «جنود أتراك» as the states\' forces', () => {
+    const r = run('نفت موسكو وجود عسكريين روس في ليبيا، فيما قتل جنود أتراك في الهجوم.');
+    expect(r.at('عسكريين روس')!.actorId).toBe('russia_forces');
+    expect(r.at('جنود أتراك')!.actorId).toBe('turkey_forces');
+  });
+});
