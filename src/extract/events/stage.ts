@@ -1,18 +1,21 @@
 import type { ArticleWith } from '../../doc/article.js';
-import type { ActorMention, Event, PlaceMention, PloverType, Quote } from '../../doc/annotations.js';
+import type { Event, PloverType, Quote } from '../../doc/annotations.js';
 import { contains, overlaps, type Span } from '../../doc/span.js';
 import type { Sentence, Token } from '../../doc/token.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { findCasualties } from './casualties.js';
+import { coordinatedWith, objectOfAct, relativeBefore } from './clauses.js';
 import { controllerOf, loadControlVerbs } from './control.js';
 import { framedRole, hasOtherSense, isNegatedObject, lacksRequired } from './frames.js';
 import { isDelivered, isDiscussed, loadComplements, rejectsAnAct, standingOf, type Complements } from './complements.js';
 import { loadActorKb, type ActorKb } from './kb.js';
 import { loadEventLexicon, VERBAL_TYPES, type EventLexicon } from './lexicon.js';
 import { pronounTarget } from './pronouns.js';
+import { ABOUT_REACH, headOf, opensWithSelf, quoteAround, quoteByCue } from './statements.js';
 import { hasOwnAgent, isFirstPerson, resolveRoles, type Bounds } from './roles.js';
-import { alsoNoun, cueAt, findTriggers, isAnnounced, isAnnouncedObject, polarityOf, type TriggerHit } from './triggers.js';
+import { alsoNoun, findTriggers, isAnnounced, isAnnouncedObject, polarityOf, type TriggerHit } from './triggers.js';
 import { affiliations, groupMentions, mentionsAt, tokenRange, type ActorGroup } from './view.js';
+import { visitHost } from './visits.js';
 
 const STAGE = 'events';
 type Input = ArticleWith<'mentions' | 'actors' | 'quotes' | 'places' | 'times'>;
@@ -44,20 +47,6 @@ function spanOf(tokens: readonly Token[], first: number, last: number, conjuncti
   return { start: lead.start + (conjunction ? 1 : 0), end: tokens[last]!.end };
 }
 
-/** The quote whose words contain the span, innermost first. */
-function quoteAround(quotes: readonly Quote[], s: Span): number | null {
-  let best: number | null = null;
-  quotes.forEach((q, i) => {
-    if (contains(q.content, s) && (best === null || q.content.end - q.content.start < quotes[best]!.content.end - quotes[best]!.content.start)) best = i;
-  });
-  return best;
-}
-
-function quoteByCue(quotes: readonly Quote[], s: Span): number | null {
-  const i = quotes.findIndex((q) => q.cue !== null && q.cue.start < s.end && s.start < q.cue.end);
-  return i >= 0 ? i : null;
-}
-
 function nearest<T extends { span: Span }>(items: readonly T[], within: Span, at: Span): T | null {
   let best: T | null = null;
   let bestD = Infinity;
@@ -70,74 +59,6 @@ function nearest<T extends { span: Span }>(items: readonly T[], within: Span, at
     }
   }
   return best;
-}
-
-/** The nominal trigger right before this one, joined to it by «و», of the same category. */
-function coordinatedWith(tokens: readonly Token[], hits: readonly TriggerHit[], hit: TriggerHit): boolean {
-  if (tokens[hit.first]!.parts[0]?.form !== 'و') return false;
-  return hits.some((h) => h.last === hit.first - 1 && h.form.form === 'noun' && h.form.entry.type === hit.form.entry.type);
-}
-
-/** Words between a relative pronoun and its verb (a form of «كان»: «الذين كانوا يتوعدون»). */
-const RELATIVE_GAP = 1;
-
-/** The relative pronoun right before a verb trigger (cues.tsv relative), or null. */
-function relativeBefore(tokens: readonly Token[], first: number, hit: TriggerHit, lex: EventLexicon): number | null {
-  for (let k = hit.first - 1; k >= Math.max(first, hit.first - 1 - RELATIVE_GAP); k--) {
-    if (tokens[k]!.kind !== 'word') return null;
-    if (cueAt(tokens, k, tokens.length, lex)?.kind === 'relative') return k;
-  }
-  return null;
-}
-
-/** The masdar carries the object «لـ» and follows another trigger directly. */
-function objectOfAct(tokens: readonly Token[], hits: readonly TriggerHit[], hit: TriggerHit): boolean {
-  const t = tokens[hit.first]!;
-  if (!t.parts.some((p) => p.role === 'proclitic' && p.form === 'ل')) return false;
-  return hits.some((h) => h !== hit && h.last === hit.first - 1 && h.form.form === 'noun');
-}
-
-/** Tokens after a cue within which «عن X» names what the statement is about («وقال عن حفتر»). */
-const ABOUT_REACH = 3;
-
-/** Words at the head of a statement's content that name the attitude its cue voices («قلقه», «ترحيبه»). */
-const HEAD_WORDS = 2;
-
-/** The offset where the content's head words end. */
-function headOf(tokens: readonly Token[], content: Span): number {
-  const { first, last } = tokenRange(tokens, content);
-  let n = 0;
-  for (let i = first; i <= last; i++) {
-    if (tokens[i]!.kind === 'word' && ++n === HEAD_WORDS) return tokens[i]!.end;
-  }
-  return content.end;
-}
-
-/** Tokens between a visit trigger and the place visited («وصل صباح اليوم الأحد إلى العاصمة الليبية طرابلس»). */
-const VISIT_PLACE_REACH = 8;
-
-/**
- * The host of a visit written with the place visited («زار أنقرة», «وصل إلى طرابلس», «زيارته إلى
- * مصر»): in a country rival governments contend for, its one government that is an actor of the
- * article; else the state of the place's country when it is one (README: visitor as source, host as
- * target).
- */
-function visitHost(tokens: readonly Token[], places: readonly PlaceMention[], mentions: readonly ActorMention[], kb: ActorKb,
-  actorIds: ReadonlySet<string>, hit: TriggerHit, sEnd: number): { ids: string[]; at: number } {
-  const from = tokens[hit.last]!.end;
-  const limit = tokens[Math.min(sEnd, hit.last + 1 + VISIT_PLACE_REACH) - 1]!.end;
-  const place = places
-    // A span that is an actor mention («زيارة حفتر») is the visitor, not the place visited.
-    .filter((p) => p.span.start >= from && p.span.start < limit && p.country && !mentions.some((m) => overlaps(m.span, p.span)))
-    .sort((a, b) => a.span.start - b.span.start)[0];
-  if (!place) return { ids: [], at: -1 };
-  const at = place.span.start;
-  // Where rival governments contend for the country (the KB lists governments only there, README
-  // «Governments and states»), the host is the one of them the article deals with; else the state.
-  const govs = (kb.governmentsOf.get(place.country!) ?? []).filter((id) => actorIds.has(id));
-  if (govs.length === 1) return { ids: [govs[0]!], at };
-  const state = kb.stateOf.get(place.country!);
-  return { ids: state && actorIds.has(state) ? [state] : [], at };
 }
 
 export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = loadActorKb(),
@@ -381,15 +302,6 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
         quote: d.quote,
       });
     });
-}
-
-/**
- * Reported words whose subject is a pronoun resuming the speaker («مشيرة إلى أنها توفر …», «قال إنه
- * سيزور …»): the self cue stands right before the words or opens them.
- */
-function opensWithSelf(tokens: readonly Token[], content: Span, lex: EventLexicon): boolean {
-  const { first } = tokenRange(tokens, content);
-  return [first - 1, first].some((k) => k >= 0 && cueAt(tokens, k, tokens.length, lex)?.kind === 'self');
 }
 
 /** The events stage: PLOVER events per sentence, from the trigger lexicon in data/events. */

@@ -1,0 +1,303 @@
+import { describe, expect, it } from 'vitest';
+import { run, slice } from './testing.js';
+
+describe('events stage: clause syntax, frames and statements', () => {
+  it('takes a name right after the verb as its subject even when a quoted name and a leader follow («هاجمت X «Y» بقيادة Z»)', () => {
+    const text = 'هاجمت فرنسا «المجلس العسكري» بقيادة الجنرال عبد الرحمن تياني، داعية إلى الإفراج عن الرئيس المعزول.';
+    const { events } = run(text, {
+      actors: [['france', 'GPE', null], ['junta', 'ORG', null], ['tiani', 'PER', null]],
+      mentions: [['france', 'فرنسا'], ['junta', 'المجلس العسكري'], ['tiani', 'عبد الرحمن تياني']],
+      quotes: [{ speaker: 'france', cue: 'داعية', content: 'الإفراج عن الرئيس المعزول', act: 'demand' }],
+    });
+    // An attack in words by a speaker whose statement shares the sentence is a disapproval (README).
+    const attack = events.find((e) => slice(text, e.trigger) === 'هاجمت');
+    expect(attack?.type).toBe('ACCUSE');
+    expect(attack?.source).toEqual(['france']);
+    expect(attack?.target[0]).toBe('junta');
+  });
+
+  it('takes a name written right before a verb as its subject (SVO) and the name after it as the object', () => {
+    const text = 'وأعلن المتحدث أن بلاده تدعم حكومة الوحدة الوطنية في طرابلس.';
+    const { events } = run(text, {
+      actors: [['usa', 'GPE', null], ['gnu', 'ORG', null]],
+      mentions: [['usa', 'بلاده'], ['gnu', 'حكومة الوحدة الوطنية']],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger), e.source, e.target])).toEqual([['SUPPORT', 'تدعم', ['usa'], ['gnu']]]);
+  });
+
+  it('reads a masdar\'s possessive pronoun as its agent, and rejecting another party\'s act (not a proposal) as disapproval', () => {
+    const text = 'فيما تتفق مصر مع السودان برفضها التدخل الإثيوبي في الإقليم. ورفضت إثيوبيا المبادرة المصرية.';
+    const { events } = run(text, {
+      actors: [['egypt', 'GPE', null], ['sudan', 'GPE', null], ['ethiopia', 'GPE', null]],
+      mentions: [['egypt', 'مصر'], ['sudan', 'السودان'], ['ethiopia', 'الإثيوبي'], ['ethiopia', 'إثيوبيا'], ['egypt', 'المصرية']],
+    });
+    // The pronoun of «برفضها» resumes the clause's subject, past the verb «تتفق».
+    const disapproval = events.find((e) => slice(text, e.trigger) === 'رفضها');
+    expect([disapproval?.type, disapproval?.mode]).toEqual(['ACCUSE', 'disapprove']);
+    expect(disapproval?.source).toEqual(['egypt']);
+    expect(disapproval?.target).toEqual(['ethiopia']);
+    const reject = events.find((e) => slice(text, e.trigger) === 'رفضت');
+    expect([reject?.type, reject?.source, reject?.target]).toEqual(['REJECT', ['ethiopia'], ['egypt']]);
+  });
+
+  it('reads a verb form with a preposition proclitic as a masdar: what a call asks for («لطرد») is no event', () => {
+    const text = 'ودعا زيلينسكي الجيش الأوكراني إلى حمل السلاح لطرد "المحتل الروسي".';
+    const { events } = run(text, {
+      actors: [['zelensky', 'PER', null], ['ukraine_army', 'ORG', null], ['russia', 'GPE', null]],
+      mentions: [['zelensky', 'زيلينسكي'], ['ukraine_army', 'الجيش الأوكراني'], ['russia', 'الروسي']],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger), e.source, e.target])).toEqual([
+      ['REQUEST', 'دعا', ['zelensky'], ['ukraine_army']],
+    ]);
+  });
+
+  it('does not code the bare object of a verb of discussion as an event of its own', () => {
+    const text = 'وبحث رئيس الوزراء مع رئيسة المفوضية الأوروبية أورسولا فون دير لاين، استعدادها لتقديم قرض جديد.';
+    const { events } = run(text, {
+      actors: [['pm', 'PER', null], ['eu_commission', 'ORG', null], ['von_der_leyen', 'PER', 'eu_commission']],
+      mentions: [['pm', 'رئيس الوزراء'], ['eu_commission', 'المفوضية الأوروبية'], ['von_der_leyen', 'أورسولا فون دير لاين']],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger)])).toEqual([['CONSULT', 'بحث']]);
+  });
+
+  it('follows verb frames: «طلب من» names the one asked, «بحث عن» (search) is no talk, «علق على» (comment) no suspension', () => {
+    const text = 'وطلبت واشنطن من الحكومة العراقية حماية السفارة. ويبحث الجيش اللبناني عن المفقودين تحت الأنقاض. وعلق الوزير الإيطالي على القرار.';
+    const { events } = run(text, {
+      actors: [['usa', 'GPE', null], ['iraq', 'GPE', null], ['lebanon_army', 'ORG', null], ['italy', 'GPE', null]],
+      mentions: [['usa', 'واشنطن'], ['iraq', 'الحكومة العراقية'], ['lebanon_army', 'الجيش اللبناني'], ['italy', 'الإيطالي']],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger), e.source, e.target])).toEqual([
+      ['REQUEST', 'طلبت', ['usa'], ['iraq']],
+    ]);
+  });
+
+  it('does not code what a promise or a warning is about, and codes a future suspension as a threat', () => {
+    const text = 'وتعهد وزير الخارجية الأمريكي بمواصلة بلاده دعم الحكومة العراقية. '
+      + 'ووجه الرئيس التركي تحذيرا إلى المسلحين الأكراد من مغبة أي محاولة لاستهداف القوات التركية. '
+      + 'وأكد المتحدث أن الحكومة ستعلق مشاركتها في المفاوضات.';
+    const { events } = run(text, {
+      actors: [['usa', 'GPE', null], ['iraq', 'GPE', null], ['turkey', 'GPE', null], ['kurdish_militants', 'ORG', null],
+        ['turkey_forces', 'ORG', 'turkey'], ['gov', 'ORG', null]],
+      mentions: [['usa', 'الأمريكي'], ['iraq', 'الحكومة العراقية'], ['turkey', 'التركي'], ['kurdish_militants', 'المسلحين الأكراد'],
+        ['turkey_forces', 'القوات التركية'], ['gov', 'الحكومة', 1]],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger)])).toEqual([
+      ['AGREE', 'تعهد'],
+      ['THREATEN', 'تحذيرا'],
+      ['THREATEN', 'ستعلق'],
+    ]);
+    expect(events[1]!.target).toEqual(['kurdish_militants']);
+    expect(events[2]!.source).toEqual(['gov']);
+  });
+
+  it('codes talks a future verb governs as AGREE (a promise of talks), and undiacritised «يعد» as no promise', () => {
+    const text = 'وقالت الخارجية إن الوزير سيجري محادثات مع نظيره الفرنسي في باريس. ويعد الاتفاق خطوة مهمة نحو السلام.';
+    const { events } = run(text, {
+      actors: [['minister', 'PER', null], ['france', 'GPE', null]],
+      mentions: [['minister', 'الوزير'], ['france', 'الفرنسي']],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger), e.source, e.target])).toEqual([
+      ['AGREE', 'محادثات', ['minister'], ['france']],
+    ]);
+  });
+
+  it('gives a masdar after a control verb («نجحت … في طرد») that verb\'s subject as agent and the noun after it as target', () => {
+    const text = 'ونجحت القوات العراقية في طرد مسلحي داعش من الموصل. وتمكن الجيش السوري، من طرد فصائل المعارضة من حلب.';
+    const { events } = run(text, {
+      actors: [['iraq_forces', 'ORG', null], ['isis', 'ORG', null], ['syria_army', 'ORG', null], ['opposition', 'ORG', null]],
+      mentions: [['iraq_forces', 'القوات العراقية'], ['isis', 'داعش'], ['syria_army', 'الجيش السوري'], ['opposition', 'فصائل المعارضة']],
+    });
+    // «طرد» after a separate preposition is the masdar, not the perfect verb «طَرَدَ».
+    expect(events.map((e) => [e.type, slice(text, e.trigger), e.source, e.target])).toEqual([
+      ['ASSAULT', 'طرد', ['iraq_forces'], ['isis']],
+      ['ASSAULT', 'طرد', ['syria_army'], ['opposition']],
+    ]);
+  });
+
+  it('codes an announced masdar with no other agent as the speaker\'s act («أعلنت موسكو عن تعاونها مع أنقرة»)', () => {
+    const text = 'أعلنت موسكو، اليوم، عن تعاونها مع أنقرة لتنسيق هدنة في سوريا.';
+    const { events } = run(text, {
+      actors: [['russia', 'GPE', null], ['turkey', 'GPE', null]],
+      mentions: [['russia', 'موسكو'], ['turkey', 'أنقرة']],
+      quotes: [{ speaker: 'russia', cue: 'أعلنت', content: 'تعاونها مع أنقرة لتنسيق هدنة في سوريا', act: 'announcement' }],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger), e.source, e.target])).toEqual([
+      ['SUPPORT', 'تعاونها', ['russia'], ['turkey']],
+    ]);
+  });
+
+  it('gives a statement the actor its cue names with «عن» as target, and a masdar no genitive agent past a «لـ» phrase', () => {
+    const text = 'وقال عن بوتين "هذا الرجل لا يفهم إلا لغة القوة". وأعرب الوزير عن قلقه لصمت مجلس الأمن إزاء ما يحدث في المدينة.';
+    const { events } = run(text, {
+      actors: [['biden', 'PER', null], ['putin', 'PER', null], ['minister', 'PER', null], ['unsc', 'ORG', null]],
+      mentions: [['putin', 'بوتين'], ['minister', 'الوزير'], ['unsc', 'مجلس الأمن']],
+      quotes: [
+        { speaker: 'biden', cue: 'قال', content: 'هذا الرجل لا يفهم إلا لغة القوة', act: 'condemnation' },
+        { speaker: 'minister', cue: 'أعرب', content: 'قلقه لصمت مجلس الأمن إزاء ما يحدث في المدينة', act: 'condemnation' },
+      ],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger), e.source, e.target])).toEqual([
+      ['ACCUSE', 'قال', ['biden'], ['putin']],
+      ['ACCUSE', 'قلقه', ['minister'], ['unsc']],
+    ]);
+  });
+
+  it('gives a masdar joined by «و» to a list the standing of its head (aim or topic)', () => {
+    const text = 'ووقع الجانبان مذكرة تفاهم لإعادة ترتيب صفوف الجيش وتدريبه. وبحث الوزير تعزيز التعاون في مجالات الأمن والطاقة والتدريب.';
+    const { events } = run(text, {
+      actors: [['sides', 'ORG', null], ['army', 'ORG', null], ['minister', 'PER', null]],
+      mentions: [['sides', 'الجانبان'], ['army', 'الجيش'], ['minister', 'الوزير']],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger)])).toEqual([['SUPPORT', 'وقع'], ['CONSULT', 'بحث']]);
+  });
+
+  it('codes talks or acceptance a speaker negates in a statement as his refusal (REJECT), not a third party\'s negated readiness', () => {
+    const text = 'وأعلن نتنياهو أنه لا مفاوضات مع حركة حماس قبل إطلاق الرهائن. وقال الوزير: "لا يمكن أن نقبل بهذه الشروط". '
+      + 'وقال لافروف إن كييف لم تكن مستعدة للتفاوض.';
+    const { events } = run(text, {
+      actors: [['netanyahu', 'PER', null], ['hamas', 'ORG', null], ['minister', 'PER', null], ['lavrov', 'PER', null], ['ukraine', 'GPE', null]],
+      mentions: [['netanyahu', 'نتنياهو'], ['hamas', 'حركة حماس'], ['minister', 'الوزير'], ['lavrov', 'لافروف'], ['ukraine', 'كييف']],
+      quotes: [
+        { speaker: 'netanyahu', cue: 'أعلن', content: 'لا مفاوضات مع حركة حماس قبل إطلاق الرهائن', act: 'announcement' },
+        { speaker: 'minister', cue: 'قال', content: 'لا يمكن أن نقبل بهذه الشروط', act: 'claim' },
+        { speaker: 'lavrov', cue: 'قال', content: 'كييف لم تكن مستعدة للتفاوض', act: 'claim' },
+      ],
+    });
+    expect(events.map((e) => [e.type, e.mode, slice(text, e.trigger), e.source, e.target])).toEqual([
+      ['REJECT', 'meet', 'مفاوضات', ['netanyahu'], ['hamas']],
+      ['REJECT', null, 'نقبل', ['minister'], []],
+    ]);
+  });
+
+  it('looks for a call\'s recipient to the end of its clause («طالب في تصريحات … بقطع المساعدات لحفتر»)', () => {
+    const text = 'وطالب الوزير في تصريحات نقلتها وسائل إعلام محلية أمس بوقف جميع شحنات الأسلحة المرسلة إلى قوات الدعم السريع.';
+    const { events } = run(text, {
+      actors: [['minister', 'PER', null], ['rsf', 'ORG', null]],
+      mentions: [['minister', 'الوزير'], ['rsf', 'قوات الدعم السريع']],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger), e.source, e.target])).toEqual([
+      ['REQUEST', 'طالب', ['minister'], ['rsf']],
+    ]);
+  });
+
+  it('gives an act in reported words opened by a pronoun subject («أنها توفر …») to the speaker, past a short quoted phrase', () => {
+    const text = 'وأوضحت وزارة الدفاع الأمريكية أنها توفر «دورات تدريبية متقدمة» لقوات الجيش الأوكراني منذ العام الماضي.';
+    const { events } = run(text, {
+      actors: [['us_mod', 'ORG', null], ['ukraine_army', 'ORG', null]],
+      mentions: [['us_mod', 'وزارة الدفاع الأمريكية'], ['ukraine_army', 'قوات الجيش الأوكراني']],
+      quotes: [{ speaker: 'us_mod', cue: 'أوضحت', content: 'توفر «دورات تدريبية متقدمة» لقوات الجيش الأوكراني منذ العام الماضي', act: 'claim' }],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger), e.source, e.target])).toEqual([
+      ['AID', 'دورات تدريبية', ['us_mod'], ['ukraine_army']],
+    ]);
+  });
+
+  it('targets the agent of an accusing or demanding masdar in a statement, skips negated objects, and reads «وقف» as support only «إلى جانب»', () => {
+    const text = 'وشدد الوزير على ما تمثله الممارسات الإيرانية من انتهاكات واضحة لقرارات مجلس الأمن. '
+      + 'وقال الرئيس: "سنقف إلى جانب الشعب الأوكراني وليس المعتدين الروس". ودعا البرلمان إلى وقف القتال فورا.';
+    const { events } = run(text, {
+      actors: [['minister', 'PER', null], ['iran', 'GPE', null], ['unsc', 'ORG', null], ['president', 'PER', null],
+        ['ukrainians', 'GPE', null], ['russia', 'GPE', null], ['parliament', 'ORG', null]],
+      mentions: [['minister', 'الوزير'], ['iran', 'الإيرانية'], ['unsc', 'مجلس الأمن'], ['president', 'الرئيس'],
+        ['russia', 'الروس'], ['parliament', 'البرلمان']],
+      quotes: [
+        { speaker: 'minister', cue: 'شدد', content: 'ما تمثله الممارسات الإيرانية من انتهاكات واضحة لقرارات مجلس الأمن', act: 'accusation' },
+        { speaker: 'president', cue: 'قال', content: 'سنقف إلى جانب الشعب الأوكراني وليس المعتدين الروس', act: 'promise' },
+      ],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger), e.source, e.target])).toEqual([
+      ['ACCUSE', 'انتهاكات', ['minister'], ['iran']],
+      ['AGREE', 'سنقف', ['president'], []],
+      ['REQUEST', 'دعا', ['parliament'], []],
+    ]);
+  });
+
+  it('takes a person\'s affiliation only from the role phrase labelled on him, not from a name before him in another phrase', () => {
+    const text = 'واستقبلت روسيا أحمد معيتيق في موسكو. وانتقد معيتيق التصعيد العسكري. وندد وزير الخارجية المصري سامح شكري بالتصعيد.';
+    const { events } = run(text, {
+      actors: [['russia', 'GPE', null], ['maiteeq', 'PER', null], ['egypt', 'GPE', null], ['shoukry', 'PER', null]],
+      mentions: [['russia', 'روسيا'], ['maiteeq', 'أحمد معيتيق'], ['maiteeq', 'معيتيق', 1], ['egypt', 'المصري'],
+        ['shoukry', 'سامح شكري', 0, 'وزير الخارجية المصري']],
+    });
+    expect(events.filter((e) => e.type === 'ACCUSE').map((e) => [slice(text, e.trigger), e.source])).toEqual([
+      ['انتقد', ['maiteeq']],
+      ['ندد', ['shoukry', 'egypt']],
+    ]);
+  });
+
+  it('reads a circumstantial participle («متهماً») as sharing its clause\'s subject, the noun after it being its object', () => {
+    const text = 'وأكد بلينكن دعم بلاده للحل السياسي، متهماً الحكومة الفنزويلية بعرقلة المفاوضات.';
+    const { events } = run(text, {
+      actors: [['blinken', 'PER', null], ['usa', 'GPE', null], ['venezuela', 'GPE', null]],
+      mentions: [['blinken', 'بلينكن'], ['usa', 'بلاده'], ['venezuela', 'الحكومة الفنزويلية']],
+      quotes: [{ speaker: 'blinken', cue: 'متهماً', content: 'الحكومة الفنزويلية بعرقلة المفاوضات', act: 'accusation' }],
+    });
+    const accuse = events.find((e) => e.type === 'ACCUSE');
+    expect([slice(text, accuse?.trigger ?? null), accuse?.source, accuse?.target]).toEqual(['متهماً', ['blinken'], ['venezuela']]);
+  });
+
+  it('targets the agent of the act a speaker\'s modal call asks for («يأمل أن تواصل المحكمة …»)', () => {
+    const text = 'وقال إنه يأمل أن تواصل المحكمة الجنائية الدولية تحقيقها في جرائم الاحتلال.';
+    const { events } = run(text, {
+      actors: [['minister', 'PER', null], ['icc', 'ORG', null]],
+      mentions: [['icc', 'المحكمة الجنائية الدولية']],
+      quotes: [{ speaker: 'minister', cue: 'قال', content: 'يأمل أن تواصل المحكمة الجنائية الدولية تحقيقها في جرائم الاحتلال', act: 'demand' }],
+    });
+    const call = events.find((e) => e.type === 'REQUEST');
+    expect([slice(text, call?.trigger ?? null), call?.source, call?.target]).toEqual(['يأمل', ['minister'], ['icc']]);
+  });
+
+  it('codes no generic act («بأي وعد», «كل دعوة») and nothing a negated permission covers («لن تسمح بأن …»)', () => {
+    const text = 'وأكد المتحدث أن الحوثيين لم يلتزموا بأي وعد قطعوه. وقال إن الحكومة اليمنية لن تسمح بأن يستخدم الحوثيون الميناء للقيام بعملياتهم العسكرية. '
+      + 'وهاجم التحالف مواقع الحوثيين قرب الحديدة.';
+    const { events } = run(text, {
+      actors: [['houthis', 'ORG', null], ['yemen_gov', 'ORG', null], ['coalition', 'ORG', null]],
+      mentions: [['houthis', 'الحوثيين'], ['yemen_gov', 'الحكومة اليمنية'], ['houthis', 'الحوثيون'], ['coalition', 'التحالف'], ['houthis', 'الحوثيين', 1]],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger), e.source, e.target])).toEqual([
+      ['ASSAULT', 'هاجم', ['coalition'], ['houthis']],
+    ]);
+  });
+
+  it('keeps a leader\'s call on his own forces, and codes no act for what another act concerns («انتهاك لحظر …»)', () => {
+    const text = 'ودعا البرهان قواته إلى التأهب. وأعرب الأمين العام عن قلقه من التدخل الخارجي في انتهاك لحظر الأمم المتحدة للأسلحة.';
+    const { events } = run(text, {
+      actors: [['burhan', 'PER', 'saf'], ['saf', 'ORG', null], ['guterres', 'PER', 'un'], ['un', 'ORG', null]],
+      mentions: [['burhan', 'البرهان'], ['saf', 'قواته'], ['guterres', 'الأمين العام'], ['un', 'الأمم المتحدة']],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger), e.source, e.target])).toEqual([
+      ['REQUEST', 'دعا', ['burhan', 'saf'], ['saf']],
+      ['ACCUSE', 'قلقه', ['guterres', 'un'], []],
+      ['ACCUSE', 'انتهاك', ['guterres', 'un'], []],
+    ]);
+    // The embargo violated is no SANCTION of its own.
+    expect(events.some((e) => e.type === 'SANCTION')).toBe(false);
+  });
+
+  it('hosts a visit to a country rival governments contend for by the government the article deals with, and lets a nisba take its head\'s preposition', () => {
+    const text = 'ووصل وزير الخارجية الإيطالي إلى طرابلس صباح اليوم. وأجرى الوزير الإيطالي مباحثات مع المسؤولين الليبيين.';
+    const { events } = run(text, {
+      actors: [['italy', 'GPE', null], ['libya', 'GPE', null], ['gna', 'ORG', 'libya']],
+      mentions: [['italy', 'الإيطالي'], ['italy', 'الإيطالي', 1], ['libya', 'الليبيين']],
+      places: [['tripoli', 'طرابلس', 'LY']],
+    });
+    const visit = events.find((e) => e.mode === 'visit');
+    expect([slice(text, visit?.trigger ?? null), visit?.source, visit?.target]).toEqual(['وصل', ['italy'], ['gna']]);
+    // «الليبيين» after «مع المسؤولين» is the talks' recipient, not their agent.
+    const talks = events.find((e) => slice(text, e.trigger) === 'مباحثات');
+    expect(talks?.target).toEqual(['libya']);
+  });
+
+  it('gives a verb after a relative pronoun its antecedent as subject, and no event when the antecedent is no actor', () => {
+    const text = 'وأشار إلى أن الحوثيين الذين كانوا يهددون السفن الأمريكية تراجعوا. وقال الوزير إن بلاده ستدعم الحكومة وأولئك الذين يشاركون فيها.';
+    const { events } = run(text, {
+      actors: [['houthis', 'ORG', null], ['usa', 'GPE', null], ['minister', 'PER', null], ['uk', 'GPE', null], ['gov', 'ORG', null]],
+      mentions: [['houthis', 'الحوثيين'], ['usa', 'الأمريكية'], ['minister', 'الوزير'], ['uk', 'بلاده'], ['gov', 'الحكومة']],
+      quotes: [{ speaker: 'minister', cue: 'قال', content: 'بلاده ستدعم الحكومة وأولئك الذين يشاركون فيها', act: 'promise' }],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger), e.source, e.target])).toEqual([
+      ['THREATEN', 'يهددون', ['houthis'], ['usa']],
+      ['AGREE', 'ستدعم', ['uk'], ['gov']],
+    ]);
+  });
+});

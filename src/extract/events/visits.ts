@@ -1,0 +1,33 @@
+import type { ActorMention, PlaceMention } from '../../doc/annotations.js';
+import { overlaps } from '../../doc/span.js';
+import type { Token } from '../../doc/token.js';
+import type { ActorKb } from './kb.js';
+import type { TriggerHit } from './triggers.js';
+
+/** Tokens between a visit trigger and the place visited («وصل صباح اليوم الأحد إلى العاصمة الليبية طرابلس»). */
+const VISIT_PLACE_REACH = 8;
+
+/**
+ * The host of a visit written with the place visited («زار أنقرة», «وصل إلى طرابلس», «زيارته إلى
+ * مصر»): in a country rival governments contend for, its one government that is an actor of the
+ * article; else the state of the place's country when it is one (README: visitor as source, host as
+ * target).
+ */
+export function visitHost(tokens: readonly Token[], places: readonly PlaceMention[], mentions: readonly ActorMention[], kb: ActorKb,
+  actorIds: ReadonlySet<string>, hit: TriggerHit, sEnd: number): { ids: string[]; at: number } {
+  const from = tokens[hit.last]!.end;
+  const limit = tokens[Math.min(sEnd, hit.last + 1 + VISIT_PLACE_REACH) - 1]!.end;
+  const place = places
+    // A span that is an actor mention («زيارة حفتر») is the visitor, not the place visited.
+    .filter((p) => p.span.start >= from && p.span.start < limit && p.country && !mentions.some((m) => overlaps(m.span, p.span)))
+    .sort((a, b) => a.span.start - b.span.start)[0];
+  if (!place) return { ids: [], at: -1 };
+  const at = place.span.start;
+  // Where rival governments contend for the country (the KB lists governments only there, README
+  // «Governments and states»), the host is the one of them the article deals with; else the state.
+  const govs = (kb.governmentsOf.get(place.country!) ?? []).filter((id) => actorIds.has(id));
+  if (govs.length === 1) return { ids: [govs[0]!], at };
+  const state = kb.stateOf.get(place.country!);
+  return { ids: state && actorIds.has(state) ? [state] : [], at };
+}
+
