@@ -164,9 +164,10 @@ function nameAt(ctx: Ctx, j: number): { last: number; start: number; end: number
     // A one-word organisation the KB does not know is more often a platform or a common noun
     // («تويتر», «عناصرها») than an actor; one-word actors belong in the KB.
     if (ent.type === 'ORG' && words.length < 2) return null;
-    // Likewise a one-word person the KB does not know («حسن نوايا», «الفيديو كونفرانس», «بني وليد»):
-    // news introduces a new person by full name, or by a title before a single name («العقيد قنونو»).
-    if (ent.type === 'PER' && words.length < 2 && !titleEndsAt(ctx, j - 1)) return null;
+    // Likewise a one-word person the KB does not know, tagged once («حسن نوايا», «الفيديو كونفرانس»):
+    // news introduces a new person by full name, by a title before a single name («العقيد قنونو»),
+    // or keeps calling a well-known one by the one name («ألونسو … ألونسو»).
+    if (ent.type === 'PER' && words.length < 2 && !titleEndsAt(ctx, j - 1) && oneWordPersons(ctx).get(tok.key)! < 2) return null;
     if (words.some((t) => t.parts.some((p) => p.role === 'enclitic'))) return null;
     const key = words.map((t) => bare(t.key || t.norm)).join(' ');
     const nameAr = ctx.text.slice(ent.start, ent.end);
@@ -180,6 +181,22 @@ function afterStateHead(ctx: Ctx, j: number): boolean {
   const prev = ctx.tokens[j - 1];
   if (!prev || prev.kind !== 'word' || !formsOf(prev).some((f) => f.key.startsWith('ال'))) return false;
   return [bare(prev.key), prev.key, bare(prev.norm)].some((k) => ctx.lex.nisbaHeads.get(k) === 'state');
+}
+
+const oneWordCache = new WeakMap<Ctx, Map<string, number>>();
+/** How often each one-word person name (stem key) is tagged in the article. */
+function oneWordPersons(ctx: Ctx): Map<string, number> {
+  let m = oneWordCache.get(ctx);
+  if (!m) {
+    m = new Map();
+    for (const [first, e] of ctx.entityAt) {
+      if (e.type !== 'PER' || e.last !== first) continue;
+      const k = ctx.tokens[first]!.key;
+      m.set(k, (m.get(k) ?? 0) + 1);
+    }
+    oneWordCache.set(ctx, m);
+  }
+  return m;
 }
 
 function titleEndsAt(ctx: Ctx, k: number): boolean {

@@ -59,6 +59,13 @@ describe('actors stage: unknown one-word persons', () => {
     expect(q.actorId).toMatch(/^new:per:/u);
     expect(q.labels.map((l) => [l.labelKind, r.slice(l)])).toEqual([['title', 'العقيد']]);
   });
+
+  it('keeps a one-word person the article keeps calling by that name («ألونسو … ألونسو»)', () => {
+    const r = run('ألونسو يتهم منافسه بافتقاد الروح الرياضية. وقال ألونسو إن العقوبة ظالمة.', { persons: ['ألونسو', 'ألونسو'] });
+    const first = r.at('ألونسو')!;
+    expect(first.actorId).toMatch(/^new:per:/u);
+    expect(r.at('ألونسو', r.text.indexOf('وقال'))!.actorId).toBe(first.actorId);
+  });
 });
 
 describe('actors stage: ranks standing alone', () => {

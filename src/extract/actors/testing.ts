@@ -12,8 +12,11 @@ let stage: ReturnType<typeof createActorsStage> | undefined;
 export function runActors(text: string, opts: { published?: string; persons?: string[]; orgs?: string[]; places?: string[] } = {}) {
   stage ??= createActorsStage();
   const { sentences, tokens } = analyzeText(text);
+  // A surface listed twice is tagged at its first two occurrences.
+  const from = new Map<string, number>();
   const entity = (type: 'PER' | 'ORG') => (p: string): EntityMention => {
-    const start = text.indexOf(p);
+    const start = text.indexOf(p, from.get(p) ?? 0);
+    from.set(p, start + p.length);
     return { kind: 'entity', stage: 'entities', type, source: 'tagger', span: { start, end: start + p.length } };
   };
   const entities = [...(opts.persons ?? []).map(entity('PER')), ...(opts.orgs ?? []).map(entity('ORG'))];
