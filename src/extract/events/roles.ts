@@ -237,9 +237,11 @@ export function resolveRoles(tokens: readonly Token[], groups: readonly ActorGro
   for (const g of objects) {
     // A call's recipient may stand at the end of what it asks for («طالب في تصريحات … بقطع جميع
     // المساعدات الخارجية لحفتر»): calls look to the end of their clause.
-    if (g === subject || (g.first - from > TARGET_AFTER && hit.form.entry.type !== 'REQUEST')) continue;
-    if (blocked(hit.last, g.first)) break;
     const prep = roleOf(g);
+    // Co-actors and an agent after «من قِبل» belong to the act anywhere in its clause («الاعتداء الذي
+    // حصل قرب قاعدة الوطية قبل عدة أيام من قِبل حفتر»).
+    if (g === subject || (g.first - from > TARGET_AFTER && hit.form.entry.type !== 'REQUEST' && prep !== 'source')) continue;
+    if (blocked(hit.last, g.first)) break;
     if (prep === 'source') {
       g.ids.forEach((id) => source.add(id));
       continue;

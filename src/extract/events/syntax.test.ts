@@ -300,4 +300,13 @@ describe('events stage: clause syntax, frames and statements', () => {
       ['AGREE', 'ستدعم', ['uk'], ['gov']],
     ]);
   });
+
+  it('takes the agent after «من قِبل» anywhere in the clause, and never reads the time word «قبل» as one', () => {
+    const text = 'وأكد أن الهجوم الذي وقع قرب مطار الخرطوم قبل يومين من قِبل قوات الدعم السريع أسفر عن قتلى.';
+    const { events } = run(text, {
+      actors: [['rsf', 'ORG', null]],
+      mentions: [['rsf', 'قوات الدعم السريع']],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger), e.source, e.target])).toEqual([['ASSAULT', 'الهجوم', ['rsf'], []]]);
+  });
 });
