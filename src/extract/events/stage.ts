@@ -87,7 +87,10 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
   for (const sentence of article.sentences) {
     const sFirst = sentence.tokens.first;
     const sEnd = sentence.tokens.end;
-    const hits = findTriggers(tokens, sFirst, sEnd, lex, (i) => covered.has(i));
+    // «يبحثون عن جحر», «الهجوم الذي وقع»: a verb whose construction gives it a sense that is no event is
+    // no trigger at all (nor does it take a subject or object from another trigger).
+    const hits = findTriggers(tokens, sFirst, sEnd, lex, (i) => covered.has(i))
+      .filter((h) => !hasOtherSense(tokens, h, sEnd, lex) && !lacksRequired(tokens, h, sEnd, lex));
     let request: Draft | null = null;
     for (const hit of hits) {
       const trigger = spanOf(tokens, hit.first, hit.last, hit.conjunction);
@@ -97,8 +100,6 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
       if (hit.form.form === 'perfect' && !governedNoun) request = null;
       // A call linked to a statement asks for what that statement's words hold, no further («…، محذراً من …»).
       if (request?.quote != null && !contains(quotes[request.quote]!.content, trigger)) request = null;
-      // «يبحثون عن جحر»: a verb whose preposition gives it a sense that is no event.
-      if (hasOtherSense(tokens, hit, sEnd, lex) || lacksRequired(tokens, hit, sEnd, lex)) continue;
       const polarity = polarityOf(tokens, sFirst, sEnd, hit, lex);
       // «لا مفاوضات مع حكومة الوفاق», «لا يمكن أن نقبل بها»: talks or acceptance negated in a speaker's
       // own statement are a refusal (refusals.tsv), coded below as the speaker's act.

@@ -301,7 +301,7 @@ describe('events stage: clause syntax, frames and statements', () => {
     ]);
   });
 
-  it('takes the agent after «من قِبل» anywhere in the clause, and never reads the time word «قبل» as one', () => {
+  it('takes the agent after «من قِبل» anywhere in the clause; «وقع» without an agreement after it is «وَقَع» (happened), no signing', () => {
     const text = 'وأكد أن الهجوم الذي وقع قرب مطار الخرطوم قبل يومين من قِبل قوات الدعم السريع أسفر عن قتلى.';
     const { events } = run(text, {
       actors: [['rsf', 'ORG', null]],
