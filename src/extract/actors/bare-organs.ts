@@ -5,12 +5,14 @@ import { draft, free, lexAt, push, type Ctx, type LexHit } from './recognize.js'
 import { formsOf, matchPhrase } from './words.js';
 
 /**
- * Bare organ nouns («الخارجية», «وزارتي الداخلية والخارجية», «جهاز المخابرات», «السفارة», «الوفد»):
- * a state organ named without its nisba or country. The gold conventions make such a phrase a
- * mention of that state's organ when the context says which state; the resolver decides which
- * (see `contextOrgan` in resolve.ts). Here we only find the phrases that are nouns, not adjectives
- * («السياسة الخارجية», «الشؤون الداخلية والخارجية»), and the state a coordinated organ with a
- * nisba lends to the organs before it («السفارة والقنصلية المصرية»).
+ * Bare organ nouns («الخارجية», «وزارتي الداخلية والخارجية», «جهاز المخابرات», «السفارة», «الوفد»,
+ * «الوزارة»): a state organ named without its nisba or country. The gold conventions make such a
+ * phrase a mention of that state's organ when the context says which state; the resolver decides
+ * which (`contextOrgan` in context.ts). Here we only find the phrases that are nouns, not adjectives
+ * («السياسة الخارجية», «الشؤون الداخلية والخارجية») nor parts of an office («وزراء الخارجية»),
+ * the state a coordinated organ with a nisba lends to the organs before it («السفارة والقنصلية
+ * المصرية»), an organ right before a name as that person's office label, and organs with a
+ * possessive pronoun («وزارة خارجيتها»).
  */
 
 function isDefinite(tok: Token): boolean {
