@@ -6,6 +6,8 @@ describe('actors stage: KB names that start with a number', () => {
     const r = run('وقال المبعوث إن اجتماعات «5+5» ستعقد في جنيف، وأكد أعضاء 5 زائد 5 التزامهم بوقف إطلاق النار.');
     expect(r.at('5+5')!.actorId).toBe('jmc_5plus5');
     expect(r.at('5 زائد 5')!.actorId).toBe('jmc_5plus5');
+    const words = run('واتفقت لجنة خمسة زائد خمسة على فتح الطريق الساحلي.');
+    expect(words.at('لجنة خمسة زائد خمسة')!.actorId).toBe('jmc_5plus5');
   });
 });
 
