@@ -121,6 +121,22 @@ function personAfterRole(tokens: readonly Token[], groups: readonly ActorGroup[]
   return subject;
 }
 
+/** A word opened by the conjunction «و»: split off by the text core, or left on a «و»-initial word («ووجه»). */
+function opensWithAnd(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== 'word') return false;
+  return (t.parts[0]?.role === 'proclitic' && t.parts[0].form === 'و') || t.key.startsWith('وو');
+}
+
+function isComma(t: Token): boolean {
+  return t.text === '،' || t.text === ',';
+}
+
+/** A preposition carrying a pronoun («بهما», «لها», «عليه»): a short word with an enclitic and no stem of its own. */
+function pronounPhrase(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && t.key.length <= 3
+    && t.parts.some((p) => p.role === 'enclitic' || (p.role === 'proclitic' && (p.form === 'ب' || p.form === 'ل')));
+}
+
 /** How far after a relative verb its subject may start (a title or time word between). */
 const RELATIVE_SUBJECT = 2;
 
@@ -207,7 +223,9 @@ export function resolveRoles(tokens: readonly Token[], groups: readonly ActorGro
   // «زيارة أداها المشير حفتر», «اتصالات أجرتها جهات أمريكية»: an indefinite masdar's relative verb
   // (a verb carrying the pronoun that resumes the masdar) names its agent right after it.
   if (!subject && !verb) {
-    const rel = relativeVerbAt(tokens, hit.last + 1, bounds);
+    // A preposition carrying a pronoun may stand between («انفجار لغم بهما زرعته مليشيات حفتر»).
+    const rel = relativeVerbAt(tokens, hit.last + 1, bounds)
+      ?? (pronounPhrase(tokens[hit.last + 1]) ? relativeVerbAt(tokens, hit.last + 2, bounds) : null);
     if (rel !== null) subject = after.find((g) => g.prep === null && g.first > rel && g.first - rel <= RELATIVE_SUBJECT);
   }
   const anyTrigger = (a: number, b: number): boolean => otherTriggers.some((t) => t !== hit && t.first > a && t.first < b);
@@ -226,6 +244,15 @@ export function resolveRoles(tokens: readonly Token[], groups: readonly ActorGro
   if (antecedent && !resumed) subject = antecedent;
   if (!subject && relative !== null) subject = antecedent;
   else if (!subject) subject = before.find((g) => g.prep === null && hit.first - g.last <= SUBJECT_BEFORE && !blocked(g.last, hit.first));
+  // «تفقد وزير الدفاع التركي خلوصي أكار قوات بلاده هناك، ووجه تحذيرا …»: a clause opened by «و» after
+  // a comma, with no subject of its own, shares the subject of the clause before (its first name).
+  // Only the clause's own verb, or the object right after it («ووجه تحذيرا»), shares it.
+  if (!subject && relative === null && cStart > bounds.first && hit.first - cStart <= 1
+    && opensWithAnd(tokens[cStart]) && isComma(tokens[cStart - 1]!)) {
+    const pStart = clauseStart(cStart - 1, bounds, breakAt);
+    const first = inBounds.find((g) => g.first >= pStart && g.last < cStart - 1 && g.prep === null);
+    if (first) subject = personAfterRole(tokens, inBounds, first, isPerson, anyTrigger);
+  }
 
   const source = new Set(subject?.ids ?? []);
   const target = new Set<string>();

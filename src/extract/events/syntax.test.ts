@@ -309,4 +309,18 @@ describe('events stage: clause syntax, frames and statements', () => {
     });
     expect(events.map((e) => [e.type, slice(text, e.trigger), e.source, e.target])).toEqual([['ASSAULT', 'الهجوم', ['rsf'], []]]);
   });
+
+  it('lets a clause opened by «و» after a comma share the subject of the clause before, and reads a relative verb past «بهما»', () => {
+    const text = 'وتفقد وزير الدفاع الأمريكي لويد أوستن قوات بلاده في العراق، ووجه تحذيرا شديد اللهجة إلى الفصائل المسلحة. '
+      + 'وأعلنت الشرطة إصابة مدنيين اثنين إثر انفجار لغم بهما زرعته جماعة الحوثي.';
+    const { events } = run(text, {
+      actors: [['usa', 'GPE', null], ['austin', 'PER', null], ['us_forces', 'ORG', 'usa'], ['militias', 'ORG', null], ['houthis', 'ORG', null]],
+      mentions: [['usa', 'الأمريكي'], ['austin', 'لويد أوستن', 0, 'وزير الدفاع الأمريكي'], ['us_forces', 'قوات بلاده'], ['militias', 'الفصائل المسلحة'],
+        ['houthis', 'جماعة الحوثي']],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger), e.source, e.target])).toEqual([
+      ['THREATEN', 'تحذيرا', ['austin', 'usa'], ['militias']],
+      ['ASSAULT', 'انفجار لغم', ['houthis'], []],
+    ]);
+  });
 });
