@@ -136,6 +136,11 @@ describe('actors stage: possessives in a sentence opened by its subject', () => 
     expect(r.at('بلاده')!.actorId).toBe('italy');
   });
 
+  it('takes «بلادهم» after «وأكد المسؤولون الأتراك» as the state whose agents open the sentence', () => {
+    const r = run('وفي طرابلس، استقبل السراج الوزير الإيطالي. وأكد المسؤولون الأتراك دعم بلادهم لحكومة الوفاق.');
+    expect(r.at('بلادهم')!.actorId).toBe('turkey');
+  });
+
   it('does not take the opening body when a person named in between opens his own clause', () => {
     const r = run('وصل وفد مصري إلى بنغازي، فيما تفقد وزير الدفاع التركي خلوصي أكار قواته في طرابلس.');
     expect(r.at('قواته')!.actorId).toBe('turkey_forces');

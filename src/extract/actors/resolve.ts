@@ -186,7 +186,8 @@ export function createResolver(kb: ActorKb, opts: ResolveOptions): Resolver & {
       for (let k = history.length - 1; k >= 0 && history[k]!.sentence === sentence; k--) {
         const s = history[k]!;
         if (s.lead) {
-          if ((s.type === 'PER' || s.type === 'ORG') && fits(s)) return s;
+          // «أكد المسؤولون الأتراك دعم بلادهم»: a plural pronoun may stand for a state's agents named by its nisba.
+          if ((s.type === 'PER' || s.type === 'ORG' || (pronoun === 'هم' && s.type === 'GPE')) && fits(s)) return s;
           break;
         }
         if (s.type === 'PER') break;
