@@ -170,6 +170,8 @@ export interface RoleContext {
   readonly participle?: boolean;
   /** The token of a relative pronoun the verb follows («الذين يشاركون»), or null. */
   readonly relative?: number | null;
+  /** Whether token `k` is a relative pronoun («الذي», «التي»). */
+  readonly relativeAt?: (k: number) => boolean;
 }
 
 export function resolveRoles(tokens: readonly Token[], groups: readonly ActorGroup[], hit: TriggerHit, bounds: Bounds,
@@ -247,11 +249,20 @@ export function resolveRoles(tokens: readonly Token[], groups: readonly ActorGro
   // «تفقد وزير الدفاع التركي خلوصي أكار قوات بلاده هناك، ووجه تحذيرا …»: a clause opened by «و» after
   // a comma, with no subject of its own, shares the subject of the clause before (its first name).
   // Only the clause's own verb, or the object right after it («ووجه تحذيرا»), shares it.
-  if (!subject && relative === null && cStart > bounds.first && hit.first - cStart <= 1
-    && opensWithAnd(tokens[cStart]) && isComma(tokens[cStart - 1]!)) {
+  const clauseHead = !subject && relative === null && cStart > bounds.first && hit.first - cStart <= 1 && isComma(tokens[cStart - 1]!);
+  if (clauseHead && opensWithAnd(tokens[cStart])) {
     const pStart = clauseStart(cStart - 1, bounds, breakAt);
     const first = inBounds.find((g) => g.first >= pStart && g.last < cStart - 1 && g.prep === null);
     if (first) subject = personAfterRole(tokens, inBounds, first, isPerson, anyTrigger);
+  } else if (clauseHead && context.relativeAt) {
+    // «فتحي باشاغا الذي يزور باريس حالياً، سيجري محادثات …»: a relative clause set off by a comma
+    // stands between the subject and its verb; the subject is the relative pronoun's antecedent.
+    const pStart = clauseStart(cStart - 1, bounds, breakAt);
+    for (let r = cStart - 2; r >= pStart && !subject; r--) {
+      if (!context.relativeAt(r)) continue;
+      subject = inBounds.find((g) => g.last === r - 1 && g.prep === null);
+      break;
+    }
   }
 
   const source = new Set(subject?.ids ?? []);

@@ -13,7 +13,7 @@ import { loadEventLexicon, VERBAL_TYPES, type EventLexicon } from './lexicon.js'
 import { pronounTarget } from './pronouns.js';
 import { ABOUT_REACH, headOf, opensWithSelf, quoteAround, quoteByCue } from './statements.js';
 import { hasOwnAgent, isFirstPerson, resolveRoles, type Bounds } from './roles.js';
-import { alsoNoun, findTriggers, isAnnounced, isAnnouncedObject, polarityOf, type TriggerHit } from './triggers.js';
+import { alsoNoun, cueAt, findTriggers, isAnnounced, isAnnouncedObject, polarityOf, type TriggerHit } from './triggers.js';
 import { affiliations, groupMentions, mentionsAt, tokenRange, type ActorGroup } from './view.js';
 import { visitHost } from './visits.js';
 
@@ -163,6 +163,7 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
         controller,
         participle: hit.form.form === 'noun' && hit.first === hit.last && lex.participles.has(tokens[hit.first]!.key),
         relative,
+        relativeAt: (k) => cueAt(tokens, k, tokens.length, lex)?.kind === 'relative',
       });
       // A relative clause's verb whose antecedent is no actor («أولئك الذين يشاركون فيها») has its
       // subject, just not one we know: it is not the speaker's act.

@@ -323,4 +323,16 @@ describe('events stage: clause syntax, frames and statements', () => {
       ['ASSAULT', 'انفجار لغم', ['houthis'], []],
     ]);
   });
+
+  it('finds the subject of a verb past a relative clause set off by a comma («X الذي يزور باريس حالياً، سيجري محادثات»)', () => {
+    const text = 'وأعلنت الرئاسة أن وزير الخارجية السوداني علي الصادق الذي يزور القاهرة حالياً، سيجري محادثات مع نظيره المصري سامح شكري.';
+    const { events } = run(text, {
+      actors: [['sudan', 'GPE', null], ['sadiq', 'PER', null], ['egypt', 'GPE', null], ['shoukry', 'PER', null]],
+      mentions: [['sudan', 'السوداني'], ['sadiq', 'علي الصادق', 0, 'وزير الخارجية السوداني'], ['egypt', 'المصري'],
+        ['shoukry', 'سامح شكري', 0, 'نظيره المصري']],
+      places: [['cairo', 'القاهرة', 'EG']],
+    });
+    const talks = events.find((e) => slice(text, e.trigger) === 'سيجري محادثات' || slice(text, e.trigger) === 'محادثات');
+    expect([talks?.type, talks?.source[0], talks?.target]).toEqual(['AGREE', 'sadiq', ['egypt', 'shoukry']]);
+  });
 });
