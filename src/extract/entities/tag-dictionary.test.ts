@@ -24,8 +24,12 @@ describe('buildTagDictionary', () => {
     expect(dict.get('قال')).toBe('O');
   });
 
-  it('leaves out words seen only once (no evidence either way)', () => {
-    expect(dict.has('مجلس')).toBe(false);
-    expect(dict.has('خطير')).toBe(false);
+  it('lists a word seen once with the label it had', () => {
+    expect(dict.get('مجلس')).toBe('ORG');
+    expect(dict.get('خطير')).toBe('O');
+  });
+
+  it('has nothing for a word the training split never had', () => {
+    expect(dict.has('سفينة')).toBe(false);
   });
 });

@@ -2,8 +2,10 @@ import type { Token } from '../../doc/token.js';
 
 /**
  * What the training data says about a word: the labels its stem key was tagged with, as a
- * signature («PER», «LOC+ORG», «O+PER», «O» for a word never part of a name). Words seen fewer than
- * MIN_SEEN times are left out (they get no feature, as unseen words do).
+ * signature («PER», «LOC+ORG», «O+PER», «O» for a word never part of a name). Every word seen in
+ * training is listed, once is enough: read jackknifed over contiguous folds, a word seen once
+ * elsewhere is evidence the tagger learns to weigh as it will find it on new articles (leaving out
+ * words seen once cost about a point of F1 on ANERcorp dev).
  *
  * Used as a feature, such a dictionary must not be computed on the sentences it describes — there
  * it always holds the gold answer and the tagger learns to trust it blindly. Training therefore
@@ -12,7 +14,8 @@ import type { Token } from '../../doc/token.js';
  */
 export type TagDictionary = ReadonlyMap<string, string>;
 
-const MIN_SEEN = 2;
+/** Occurrences a word needs in the training split to be listed. */
+const MIN_SEEN = 1;
 /** A label must cover this share of a word's occurrences to enter its signature. */
 const MIN_SHARE = 0.2;
 
