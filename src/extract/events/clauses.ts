@@ -32,3 +32,36 @@ export function objectOfAct(tokens: readonly Token[], hits: readonly TriggerHit[
   return hits.some((h) => h !== hit && h.last === hit.first - 1 && h.form.form === 'noun');
 }
 
+
+/**
+ * Whether a comma between a governing call or promise (ending at `from`) and token `at` opens a new
+ * clause that is not one more demand joined by «و» («…، وسحب القوات» continues; «…، في ظل …» does not).
+ */
+export function leavesGovernedClause(tokens: readonly Token[], from: { end: number }, at: number,
+  inMention: (k: number) => boolean): boolean {
+  for (let k = at - 1; k >= 0 && tokens[k]!.start >= from.end; k--) {
+    const t = tokens[k]!;
+    if (t.text !== '،' && t.text !== ',') continue;
+    // Commas setting off a name in apposition («وتعهد السفير، ريتشارد نورلاند، بمواصلة …») stay inside.
+    if (inMention(k - 1) || inMention(k + 1)) continue;
+    const next = tokens[k + 1];
+    if (!next || next.kind !== 'word') return true;
+    const conj = next.parts[0]?.role === 'proclitic' && next.parts[0].form === 'و';
+    if (!conj) return true;
+  }
+  return false;
+}
+
+/** Words a verb's subject may take between it and its object («أبرم الطرفان اتفاقا»). */
+const OBJECT_REACH = 3;
+
+/**
+ * A masdar of the same category as the verb just before it is that verb's object («وأبرم اتفاق بين
+ * …», «وقعا اتفاقية»): one act, coded on the verb.
+ */
+export function objectOfSameAct(tokens: readonly Token[], hits: readonly TriggerHit[], hit: TriggerHit): boolean {
+  if (hit.form.form !== 'noun') return false;
+  return hits.some((h) => h !== hit && h.form.form !== 'noun' && h.form.entry.type === hit.form.entry.type
+    && h.last < hit.first && hit.first - h.last <= OBJECT_REACH
+    && tokens.slice(h.last + 1, hit.first).every((t) => t.kind === 'word'));
+}

@@ -18,25 +18,30 @@ export type ComplementKind = 'topic-prep' | 'topic-head' | 'light-head' | 'purpo
 /** topic: after a topic preposition; aspect: the genitive of a topic head («نتائج اجتماعات اللجنة»). */
 export type Standing = 'topic' | 'aspect' | 'purpose' | 'free';
 
-export type Complements = ReadonlyMap<string, ComplementKind>;
+/** Word key → its kinds (a word may be listed twice: «اتفاق» is a topic head and a proposal). */
+export type Complements = ReadonlyMap<string, readonly ComplementKind[]>;
 
 let cached: Complements | undefined;
 
 export function loadComplements(file = dataPath('events', 'complements.tsv')): Complements {
   if (cached && file === dataPath('events', 'complements.tsv')) return cached;
-  const map = new Map<string, ComplementKind>();
+  const map = new Map<string, ComplementKind[]>();
   for (const row of readTable(file).rows) {
     const word = row.cells['word']!;
     const kind = row.cells['kind'] as ComplementKind;
-    map.set(wordKey(word), kind);
-    map.set(matchKey(word), kind);
+    for (const key of new Set([wordKey(word), matchKey(word)])) map.set(key, [...(map.get(key) ?? []), kind]);
   }
   if (file === dataPath('events', 'complements.tsv')) cached = map;
   return map;
 }
 
+/** The word's kind as a head or governor (a proposal is a separate property, see rejectsAnAct). */
 function kindOf(t: Token, c: Complements): ComplementKind | undefined {
-  return c.get(t.key) ?? c.get(t.norm);
+  return (c.get(t.key) ?? c.get(t.norm) ?? []).find((k) => k !== 'proposal');
+}
+
+function isProposal(t: Token, c: Complements): boolean {
+  return [...(c.get(t.key) ?? []), ...(c.get(t.norm) ?? [])].includes('proposal');
 }
 
 function has(t: Token, role: 'proclitic' | 'enclitic', form?: string): boolean {
@@ -147,5 +152,5 @@ export function isDiscussed(tokens: readonly Token[], hits: readonly TriggerHit[
 export function rejectsAnAct(tokens: readonly Token[], hit: TriggerHit, c: Complements): boolean {
   const o = tokens[hit.last + 1];
   if (!o || o.kind !== 'word' || !has(o, 'proclitic', 'ال') || has(o, 'proclitic', 'ب') || has(o, 'proclitic', 'ل')) return false;
-  return kindOf(o, c) !== 'proposal';
+  return !isProposal(o, c);
 }

@@ -39,8 +39,8 @@ export function hasOtherSense(tokens: readonly Token[], hit: TriggerHit, end: nu
   return false;
 }
 
-/** Words after a trigger within which its required word stands («وقوف تركيا إلى جانب …»). */
-const REQUIRED_REACH = 4;
+/** Words after a trigger within which its required word stands («وقوف تركيا إلى جانب …», «التفاهمات العسكرية بوقف إطلاق النار في ليبيا بين …»). */
+const REQUIRED_REACH = 7;
 
 /**
  * Whether a trigger that is an event only in a fixed construction lacks it: «وقف» is support only as

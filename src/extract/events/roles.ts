@@ -281,7 +281,12 @@ export function resolveRoles(tokens: readonly Token[], groups: readonly ActorGro
     if (g === subject || (g.first - from > TARGET_AFTER && hit.form.entry.type !== 'REQUEST' && prep !== 'source')) continue;
     if (blocked(hit.last, g.first)) break;
     if (prep === 'source') {
-      g.ids.forEach((id) => source.add(id));
+      // Co-actors belong to the nearest act before them («قلقها من التفاهمات … بين X وY»: the understandings').
+      // A masdar with a preposition on it between them («التفاهمات العسكرية بوقف إطلاق النار في ليبيا بين …»)
+      // is a complement of this act, not another head.
+      const head = otherTriggers.some((t) => t !== hit && t.first > hit.last && t.first < g.first
+        && !tokens[t.first]!.parts.some((p) => p.role === 'proclitic' && (p.form === 'ب' || p.form === 'ل')));
+      if (!head) g.ids.forEach((id) => source.add(id));
       continue;
     }
     if (prep === 'none') continue;

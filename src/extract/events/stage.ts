@@ -4,7 +4,7 @@ import { contains, overlaps, type Span } from '../../doc/span.js';
 import type { Sentence, Token } from '../../doc/token.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { findCasualties } from './casualties.js';
-import { coordinatedWith, objectOfAct, relativeBefore } from './clauses.js';
+import { coordinatedWith, leavesGovernedClause, objectOfAct, objectOfSameAct, relativeBefore } from './clauses.js';
 import { controllerOf, loadControlVerbs } from './control.js';
 import { framedRole, hasOtherSense, isNegatedObject, lacksRequired } from './frames.js';
 import { isDelivered, isDiscussed, loadComplements, rejectsAnAct, standingOf, type Complements } from './complements.js';
@@ -89,8 +89,9 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
     const sEnd = sentence.tokens.end;
     // «يبحثون عن جحر», «الهجوم الذي وقع»: a verb whose construction gives it a sense that is no event is
     // no trigger at all (nor does it take a subject or object from another trigger).
-    const hits = findTriggers(tokens, sFirst, sEnd, lex, (i) => covered.has(i))
+    const found = findTriggers(tokens, sFirst, sEnd, lex, (i) => covered.has(i))
       .filter((h) => !hasOtherSense(tokens, h, sEnd, lex) && !lacksRequired(tokens, h, sEnd, lex));
+    const hits = found.filter((h) => !objectOfSameAct(tokens, found, h));
     let request: Draft | null = null;
     for (const hit of hits) {
       const trigger = spanOf(tokens, hit.first, hit.last, hit.conjunction);
@@ -100,6 +101,9 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
       if (hit.form.form === 'perfect' && !governedNoun) request = null;
       // A call linked to a statement asks for what that statement's words hold, no further («…، محذراً من …»).
       if (request?.quote != null && !contains(quotes[request.quote]!.content, trigger)) request = null;
+      // It asks for what its clause holds and the demands joined to it by «و»; a comma followed by
+      // anything else («…، في ظل تململها من التفاهمات …») opens a circumstance of the report.
+      if (request && leavesGovernedClause(tokens, request.trigger, hit.first, (k) => covered.has(k))) request = null;
       const polarity = polarityOf(tokens, sFirst, sEnd, hit, lex);
       // «لا مفاوضات مع حكومة الوفاق», «لا يمكن أن نقبل بها»: talks or acceptance negated in a speaker's
       // own statement are a refusal (refusals.tsv), coded below as the speaker's act.

@@ -335,4 +335,21 @@ describe('events stage: clause syntax, frames and statements', () => {
     const talks = events.find((e) => slice(text, e.trigger) === 'سيجري محادثات' || slice(text, e.trigger) === 'محادثات');
     expect([talks?.type, talks?.source[0], talks?.target]).toEqual(['AGREE', 'sadiq', ['egypt', 'shoukry']]);
   });
+
+  it('codes an agreement noun with its parties after «بين» as SUPPORT, and ends a call\'s scope at a comma opening a circumstance', () => {
+    const text = 'دعت مصر إلى وقف الدعم العسكري لهم، في ظل قلقها من التفاهمات الأمنية بين الجيش السوداني وقوات الدعم السريع. '
+      + 'ووقع الطرفان مذكرة تفاهم لتعزيز التعاون.';
+    const { events } = run(text, {
+      actors: [['egypt', 'GPE', null], ['saf', 'ORG', null], ['rsf', 'ORG', null], ['sides', 'ORG', null]],
+      mentions: [['egypt', 'مصر'], ['saf', 'الجيش السوداني'], ['rsf', 'قوات الدعم السريع'], ['sides', 'الطرفان']],
+      quotes: [{ speaker: 'egypt', cue: 'دعت', content: 'وقف الدعم العسكري لهم، في ظل قلقها من التفاهمات الأمنية بين الجيش السوداني وقوات الدعم السريع', act: 'demand' }],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger), e.source])).toEqual([
+      ['REQUEST', 'دعت', ['egypt']],
+      // Egypt's concern is its own act (disapproval), no longer swallowed as what the call asks for.
+      ['ACCUSE', 'قلقها', ['egypt']],
+      ['SUPPORT', 'التفاهمات', ['saf', 'rsf']],
+      ['SUPPORT', 'وقع', ['sides']],
+    ]);
+  });
 });
