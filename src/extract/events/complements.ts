@@ -13,10 +13,10 @@ import type { TriggerHit } from './triggers.js';
  * «بهدف تعزيز»). Such a masdar is no event unless it has its own agent, which the caller checks.
  */
 
-export type ComplementKind = 'topic-prep' | 'topic-head' | 'light-head' | 'purpose' | 'undergo' | 'deliver' | 'proposal';
+export type ComplementKind = 'topic-prep' | 'topic-head' | 'light-head' | 'purpose' | 'undergo' | 'deliver' | 'proposal' | 'schedule';
 
-/** topic: after a topic preposition; aspect: the genitive of a topic head («نتائج اجتماعات اللجنة»). */
-export type Standing = 'topic' | 'aspect' | 'purpose' | 'free';
+/** topic: after a topic preposition; aspect: the genitive of a topic head («نتائج اجتماعات اللجنة»); planned: scheduled («موعد اجتماع»). */
+export type Standing = 'topic' | 'aspect' | 'purpose' | 'planned' | 'free';
 
 /** Word key → its kinds (a word may be listed twice: «اتفاق» is a topic head and a proposal). */
 export type Complements = ReadonlyMap<string, readonly ComplementKind[]>;
@@ -73,6 +73,8 @@ export function standingOf(tokens: readonly Token[], sentFirst: number, hit: Tri
   const t = tokens[hit.first]!;
   const prev = hit.first > sentFirst ? tokens[hit.first - 1] : undefined;
   const prevKind = prev && prev.kind === 'word' ? kindOf(prev, c) : undefined;
+  // «لتحديد موعد اجتماع معها», «موعد للاجتماع»: a meeting being scheduled is planned, a future act.
+  if (prevKind === 'schedule') return 'planned';
   // «لتوقيع اتفاق», «لاستهداف القوات»: the purpose «لـ» (but «تعرض مقر البرلمان لهجوم» is an attack undergone).
   if (has(t, 'proclitic', 'ل')) return undergone(tokens, sentFirst, hit.first, c) ? 'free' : 'purpose';
   if (prevKind === 'purpose') return 'purpose';

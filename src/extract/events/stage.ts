@@ -145,7 +145,8 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
         type = 'AID';
         mode = null;
       }
-      if (hit.future) {
+      const standing = hit.form.form === 'noun' ? standingOf(tokens, sFirst, hit, complements) : 'free';
+      if (hit.future || standing === 'planned') {
         const f = lex.future.get(type);
         if (f) {
           type = f.type;
@@ -176,9 +177,8 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
       // no happening unless its own agent is written with it («نتائج اجتماعات اللجنة»).
       // A masdar whose head names an aspect of it («نتائج اجتماعات اللجنة», «نجاح المفاوضات») is a
       // topic even with its agent: what is reported is the aspect, not the happening.
-      const standing = hit.form.form === 'noun' ? standingOf(tokens, sFirst, hit, complements) : 'free';
       if (standing === 'aspect') continue;
-      if (hit.form.form === 'noun' && !roles.subjectAfter && (standing !== 'free' || isDiscussed(tokens, hits, hit))) continue;
+      if (hit.form.form === 'noun' && !roles.subjectAfter && ((standing !== 'free' && standing !== 'planned') || isDiscussed(tokens, hits, hit))) continue;
       // «في انتهاك لحظر الأمم المتحدة للأسلحة»: a masdar joined by the object «لـ» to the act before it
       // is what that act concerns (the embargo violated), not an act of its own.
       if (hit.form.form === 'noun' && objectOfAct(tokens, hits, hit)) continue;

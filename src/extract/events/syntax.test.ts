@@ -352,4 +352,17 @@ describe('events stage: clause syntax, frames and statements', () => {
       ['SUPPORT', 'وقع', ['sides']],
     ]);
   });
+
+  it('codes a meeting being scheduled («لتحديد موعد اجتماع معها») as a future meeting, AGREE, aimed at the pronoun\'s actor', () => {
+    const text = 'وأعلن الاتحاد الأفريقي أنه يجري اتصالات مع الحكومة الإثيوبية، لتحديد موعد اجتماع معها.';
+    const { events } = run(text, {
+      actors: [['au', 'ORG', null], ['ethiopia', 'GPE', null]],
+      mentions: [['au', 'الاتحاد الأفريقي'], ['ethiopia', 'الحكومة الإثيوبية']],
+      quotes: [{ speaker: 'au', cue: 'أعلن', content: 'يجري اتصالات مع الحكومة الإثيوبية، لتحديد موعد اجتماع معها', act: 'announcement' }],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger), e.source, e.target])).toEqual([
+      ['CONSULT', 'اتصالات', ['au'], ['ethiopia']],
+      ['AGREE', 'اجتماع', ['au'], ['ethiopia']],
+    ]);
+  });
 });
