@@ -222,7 +222,15 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
         const qi = quotes.findIndex((q) => contains(sentence, q.content) && q.speaker !== null && source.includes(q.speaker));
         if (qi >= 0) quote = qi;
       }
-      if (source.length === 0) continue;
+      if (source.length === 0) {
+        // «نفذ سلاح الجو 5 ضربات جوية في محيطها، استهدفت آليات لمليشيات حفتر»: a verb of the same
+        // category with no subject of its own continues the act before it and names its object.
+        const prev = drafts.at(-1);
+        if (prev && prev.sentence === sentence && prev.type === type && prev.target.length === 0 && target.length > 0) {
+          prev.target = target.filter((id) => !prev.source.includes(id));
+        }
+        continue;
+      }
       if (mode === 'visit' && !hit.form.entry.reverse) {
         // The place visited, when written before any other object, names the host.
         const host = visitHost(tokens, layers.places, layers.mentions, kb, actorIds, hit, sEnd);

@@ -365,4 +365,15 @@ describe('events stage: clause syntax, frames and statements', () => {
       ['AGREE', 'اجتماع', ['au'], ['ethiopia']],
     ]);
   });
+
+  it('lets a subjectless verb of the same category continue the act before it and name its object', () => {
+    const text = 'وقال المتحدث إن سلاح الجو نفذ 5 ضربات جوية في محيط المدينة، استهدفت آليات مسلحة لقوات الدعم السريع.';
+    const { events } = run(text, {
+      actors: [['air_force', 'ORG', null], ['rsf', 'ORG', null]],
+      mentions: [['air_force', 'سلاح الجو'], ['rsf', 'قوات الدعم السريع']],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger), e.source, e.target])).toEqual([
+      ['ASSAULT', 'ضربات جوية', ['air_force'], ['rsf']],
+    ]);
+  });
 });
