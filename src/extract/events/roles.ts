@@ -172,6 +172,8 @@ export interface RoleContext {
   readonly relative?: number | null;
   /** Whether token `k` is a relative pronoun («الذي», «التي»). */
   readonly relativeAt?: (k: number) => boolean;
+  /** Whether token `k` lies in a role or title label of some mention («رئيس هيئة الأركان», «المشير»). */
+  readonly labelled?: (k: number) => boolean;
 }
 
 export function resolveRoles(tokens: readonly Token[], groups: readonly ActorGroup[], hit: TriggerHit, bounds: Bounds,
@@ -213,8 +215,13 @@ export function resolveRoles(tokens: readonly Token[], groups: readonly ActorGro
   // with a preposition between starts another phrase whose genitive the name is («أسفه لصمت المجتمع الدولي»).
   const phraseBetween = (g: ActorGroup): boolean => !verb && tokens.slice(hit.last + 1, g.first)
     .some((t) => t.parts.some((p) => p.role === 'proclitic' && (p.form === 'ل' || p.form === 'ب')));
+  // Words between a verb and its subject are the subject's role or title («بحث رئيس هيئة الأركان
+  // التركية …», «وصل المشير …»); other words make the name part of an object («وسيزور مقر السفارة»).
+  const labelled = context.labelled;
+  const roleBetween = (g: ActorGroup): boolean => !verb || !labelled
+    || tokens.slice(hit.last + 1, g.first).every((t, n) => t.kind !== 'word' || labelled(hit.last + 1 + n));
   if (!subject) subject = fronted ?? (phrase || ownAgent || controller !== null || context.participle ? undefined
-    : after.find((g) => g.prep === null && g.first - hit.last <= reach && !blocked(hit.last, g.first) && !phraseBetween(g)));
+    : after.find((g) => g.prep === null && g.first - hit.last <= reach && !blocked(hit.last, g.first) && !phraseBetween(g) && roleBetween(g)));
   if (!subject && ownAgent) {
     // Past the verb only when the masdar is that verb's adjunct («برفضها», «لزيارته»); a bare one is
     // its object, a topic with no agent of its own here («بحث X مع Y استعدادها»).

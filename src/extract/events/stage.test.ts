@@ -136,7 +136,8 @@ describe('events stage', () => {
     const text = 'وبحث رئيس هيئة الأركان التركية يشار غولر، مع نظيره الروسي فاليري غيراسيموف الأوضاع في إدلب.';
     const { events } = run(text, {
       actors: [['turkey', 'GPE', null], ['yasar_guler', 'PER', null], ['russia', 'GPE', null], ['valery_gerasimov', 'PER', null]],
-      mentions: [['turkey', 'التركية'], ['yasar_guler', 'يشار غولر'], ['russia', 'الروسي'], ['valery_gerasimov', 'فاليري غيراسيموف']],
+      mentions: [['turkey', 'التركية'], ['yasar_guler', 'يشار غولر', 0, 'رئيس هيئة الأركان التركية'], ['russia', 'الروسي'],
+        ['valery_gerasimov', 'فاليري غيراسيموف', 0, 'نظيره الروسي']],
     });
     expect(events).toHaveLength(1);
     expect(events[0]!.type).toBe('CONSULT');
@@ -150,7 +151,8 @@ describe('events stage', () => {
     const text = 'ووصل وزير الخارجية المصري سامح شكري إلى الخرطوم صباح الأحد. ودعا الأمين العام لمنظمة الأمم المتحدة أنطونيو غوتيريس إلى وقف القتال.';
     const { events } = run(text, {
       actors: [['egypt', 'GPE', null], ['sameh_shoukry', 'PER', null], ['sudan', 'GPE', null], ['un', 'ORG', null], ['antonio_guterres', 'PER', null]],
-      mentions: [['egypt', 'المصري'], ['sameh_shoukry', 'سامح شكري'], ['un', 'الأمم المتحدة'], ['antonio_guterres', 'أنطونيو غوتيريس']],
+      mentions: [['egypt', 'المصري'], ['sameh_shoukry', 'سامح شكري', 0, 'وزير الخارجية المصري'], ['un', 'الأمم المتحدة'],
+        ['antonio_guterres', 'أنطونيو غوتيريس', 0, 'الأمين العام لمنظمة الأمم المتحدة']],
       places: [['khartoum', 'الخرطوم', 'SD']],
     });
     const visit = events.find((e) => e.type === 'CONSULT');

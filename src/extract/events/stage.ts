@@ -71,6 +71,13 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
   const isPerson = (id: string): boolean => types.get(id) === 'PER';
   const covered = new Set<number>();
   for (const m of ms) for (let k = m.first; k <= m.last; k++) covered.add(k);
+  const labelledTokens = new Set<number>();
+  for (const m of layers.mentions) {
+    for (const l of m.labels) {
+      const r = tokenRange(tokens, l.span);
+      for (let k = r.first; k <= r.last; k++) labelledTokens.add(k);
+    }
+  }
   const quotes = layers.quotes;
   const actorIds = new Set(layers.actors.map((a) => a.id));
   const withAffiliations = (ids: readonly string[]): string[] => {
@@ -169,6 +176,7 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
         participle: hit.form.form === 'noun' && hit.first === hit.last && lex.participles.has(tokens[hit.first]!.key),
         relative,
         relativeAt: (k) => cueAt(tokens, k, tokens.length, lex)?.kind === 'relative',
+        labelled: (k) => labelledTokens.has(k),
       });
       // A relative clause's verb whose antecedent is no actor («أولئك الذين يشاركون فيها») has its
       // subject, just not one we know: it is not the speaker's act.

@@ -76,10 +76,11 @@ describe('events stage: clause syntax, frames and statements', () => {
       + 'ووجه الرئيس التركي تحذيرا إلى المسلحين الأكراد من مغبة أي محاولة لاستهداف القوات التركية. '
       + 'وأكد المتحدث أن الحكومة ستعلق مشاركتها في المفاوضات.';
     const { events } = run(text, {
-      actors: [['usa', 'GPE', null], ['iraq', 'GPE', null], ['turkey', 'GPE', null], ['kurdish_militants', 'ORG', null],
-        ['turkey_forces', 'ORG', 'turkey'], ['gov', 'ORG', null]],
-      mentions: [['usa', 'الأمريكي'], ['iraq', 'الحكومة العراقية'], ['turkey', 'التركي'], ['kurdish_militants', 'المسلحين الأكراد'],
-        ['turkey_forces', 'القوات التركية'], ['gov', 'الحكومة', 1]],
+      actors: [['blinken', 'PER', 'usa'], ['usa', 'GPE', null], ['iraq', 'GPE', null], ['erdogan', 'PER', 'turkey'], ['turkey', 'GPE', null],
+        ['kurdish_militants', 'ORG', null], ['turkey_forces', 'ORG', 'turkey'], ['gov', 'ORG', null]],
+      // Nominal mentions of the two officials («الوزير التركي» is one mention, README).
+      mentions: [['blinken', 'وزير الخارجية الأمريكي'], ['usa', 'بلاده'], ['iraq', 'الحكومة العراقية'], ['erdogan', 'الرئيس التركي'],
+        ['kurdish_militants', 'المسلحين الأكراد'], ['turkey_forces', 'القوات التركية'], ['gov', 'الحكومة', 1]],
     });
     expect(events.map((e) => [e.type, slice(text, e.trigger)])).toEqual([
       ['AGREE', 'تعهد'],
@@ -277,12 +278,12 @@ describe('events stage: clause syntax, frames and statements', () => {
   it('hosts a visit to a country rival governments contend for by the government the article deals with, and lets a nisba take its head\'s preposition', () => {
     const text = 'ووصل وزير الخارجية الإيطالي إلى طرابلس صباح اليوم. وأجرى الوزير الإيطالي مباحثات مع المسؤولين الليبيين.';
     const { events } = run(text, {
-      actors: [['italy', 'GPE', null], ['libya', 'GPE', null], ['gna', 'ORG', 'libya']],
-      mentions: [['italy', 'الإيطالي'], ['italy', 'الإيطالي', 1], ['libya', 'الليبيين']],
+      actors: [['tajani', 'PER', 'italy'], ['italy', 'GPE', null], ['libya', 'GPE', null], ['gna', 'ORG', 'libya']],
+      mentions: [['tajani', 'وزير الخارجية الإيطالي'], ['tajani', 'الوزير الإيطالي'], ['libya', 'الليبيين']],
       places: [['tripoli', 'طرابلس', 'LY']],
     });
     const visit = events.find((e) => e.mode === 'visit');
-    expect([slice(text, visit?.trigger ?? null), visit?.source, visit?.target]).toEqual(['وصل', ['italy'], ['gna']]);
+    expect([slice(text, visit?.trigger ?? null), visit?.source, visit?.target]).toEqual(['وصل', ['tajani', 'italy'], ['gna']]);
     // «الليبيين» after «مع المسؤولين» is the talks' recipient, not their agent.
     const talks = events.find((e) => slice(text, e.trigger) === 'مباحثات');
     expect(talks?.target).toEqual(['libya']);
@@ -375,5 +376,15 @@ describe('events stage: clause syntax, frames and statements', () => {
     expect(events.map((e) => [e.type, slice(text, e.trigger), e.source, e.target])).toEqual([
       ['ASSAULT', 'ضربات جوية', ['air_force'], ['rsf']],
     ]);
+  });
+
+  it('reads a name after a non-role word following the verb as part of its object («وسيزور مقر السفارة المصرية»)', () => {
+    const text = 'وقالت المصادر إن الوفد سيلتقي كبار المسؤولين، وسيزور مقر السفارة المصرية في طرابلس.';
+    const { events } = run(text, {
+      actors: [['delegation', 'ORG', null], ['embassy', 'ORG', null]],
+      mentions: [['delegation', 'الوفد'], ['embassy', 'السفارة المصرية']],
+    });
+    const visit = events.find((e) => slice(text, e.trigger) === 'سيزور');
+    expect([visit?.type, visit?.source, visit?.target]).toEqual(['AGREE', ['delegation'], ['embassy']]);
   });
 });
