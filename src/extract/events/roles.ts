@@ -218,10 +218,14 @@ export function resolveRoles(tokens: readonly Token[], groups: readonly ActorGro
   // Words between a verb and its subject are the subject's role or title («بحث رئيس هيئة الأركان
   // التركية …», «وصل المشير …»); other words make the name part of an object («وسيزور مقر السفارة»).
   const labelled = context.labelled;
-  const roleBetween = (g: ActorGroup): boolean => !verb || !labelled
-    || tokens.slice(hit.last + 1, g.first).every((t, n) => t.kind !== 'word' || labelled(hit.last + 1 + n));
+  const labelledBetween = (g: ActorGroup): boolean => labelled !== undefined
+    && tokens.slice(hit.last + 1, g.first).every((t, n) => t.kind !== 'word' || labelled(hit.last + 1 + n));
+  const roleBetween = (g: ActorGroup): boolean => !verb || !labelled || labelledBetween(g);
+  // A masdar's genitive agent may follow a role phrase («زيارة وزير الدفاع الإيطالي لورينزو غويريني»).
+  const inReach = (g: ActorGroup): boolean => g.first - hit.last <= reach
+    || (!verb && g.first - hit.last <= SUBJECT_AFTER && labelledBetween(g));
   if (!subject) subject = fronted ?? (phrase || ownAgent || controller !== null || context.participle ? undefined
-    : after.find((g) => g.prep === null && g.first - hit.last <= reach && !blocked(hit.last, g.first) && !phraseBetween(g) && roleBetween(g)));
+    : after.find((g) => g.prep === null && inReach(g) && !blocked(hit.last, g.first) && !phraseBetween(g) && roleBetween(g)));
   if (!subject && ownAgent) {
     // Past the verb only when the masdar is that verb's adjunct («برفضها», «لزيارته»); a bare one is
     // its object, a topic with no agent of its own here («بحث X مع Y استعدادها»).

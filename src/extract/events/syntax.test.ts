@@ -387,4 +387,16 @@ describe('events stage: clause syntax, frames and statements', () => {
     const visit = events.find((e) => slice(text, e.trigger) === 'سيزور');
     expect([visit?.type, visit?.source, visit?.target]).toEqual(['AGREE', ['delegation'], ['embassy']]);
   });
+
+  it('takes a masdar\'s genitive agent past the role phrase labelled on it («زيارة وزير الدفاع الإيطالي لورينزو غويريني»)', () => {
+    const text = 'وآخرها زيارة وزير الدفاع الإيطالي لورينزو غويريني إلى أنقرة، الثلاثاء.';
+    const { events } = run(text, {
+      actors: [['guerini', 'PER', 'italy'], ['italy', 'GPE', null], ['turkey', 'GPE', null]],
+      mentions: [['italy', 'الإيطالي'], ['guerini', 'لورينزو غويريني', 0, 'وزير الدفاع الإيطالي']],
+      places: [['ankara', 'أنقرة', 'TR']],
+    });
+    expect(events.map((e) => [e.type, e.mode, slice(text, e.trigger), e.source, e.target])).toEqual([
+      ['CONSULT', 'visit', 'زيارة', ['guerini', 'italy'], ['turkey']],
+    ]);
+  });
 });
