@@ -240,6 +240,12 @@ export function resolveRoles(tokens: readonly Token[], groups: readonly ActorGro
     const rel = relativeVerbAt(tokens, hit.last + 1, bounds)
       ?? (pronounPhrase(tokens[hit.last + 1]) ? relativeVerbAt(tokens, hit.last + 2, bounds) : null);
     if (rel !== null) subject = after.find((g) => g.prep === null && g.first > rel && g.first - rel <= RELATIVE_SUBJECT);
+    // «وأشار لافروف، في تصريح عقب مؤتمر افتراضي عقده مع نظرائه»: a relative verb with no agent
+    // after it has the pronoun subject of the sentence's speaker, the nearest name before (commas aside).
+    if (rel !== null && !subject) {
+      subject = inBounds.filter((g) => g.last < hit.first && g.prep === null && hit.first - g.last <= SUBJECT_BEFORE
+        && !blocked(g.last, hit.first)).at(-1);
+    }
   }
   const anyTrigger = (a: number, b: number): boolean => otherTriggers.some((t) => t !== hit && t.first > a && t.first < b);
   // The role-phrase reading needs a role word between the trigger and the body («بحث رئيس هيئة

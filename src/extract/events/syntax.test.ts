@@ -399,4 +399,16 @@ describe('events stage: clause syntax, frames and statements', () => {
       ['CONSULT', 'visit', 'زيارة', ['guerini', 'italy'], ['turkey']],
     ]);
   });
+
+  it('gives a relative verb with no agent after it the speaker before it, and reads «يعمل … مع» as cooperation only with «مع»', () => {
+    const text = 'وأشار بلينكن، في تصريح عقب مؤتمر افتراضي عقده مع نظرائه من دول مصر والأردن، إلى أن قطر تعمل في هذا الاتجاه مع حركة حماس. ويعمل الجيش على تأمين الحدود.';
+    const { events } = run(text, {
+      actors: [['blinken', 'PER', null], ['egypt', 'GPE', null], ['jordan', 'GPE', null], ['qatar', 'GPE', null], ['hamas', 'ORG', null], ['army', 'ORG', null]],
+      mentions: [['blinken', 'بلينكن'], ['egypt', 'مصر'], ['jordan', 'الأردن'], ['qatar', 'قطر'], ['hamas', 'حركة حماس'], ['army', 'الجيش']],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger), e.source, e.target])).toEqual([
+      ['CONSULT', 'مؤتمر افتراضي', ['blinken'], ['egypt', 'jordan']],
+      ['SUPPORT', 'تعمل', ['qatar'], ['hamas']],
+    ]);
+  });
 });
