@@ -278,6 +278,9 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
     const trigger = q.cue ?? q.content;
     const sentence = article.sentences.find((s) => s.start <= trigger.start && trigger.start < s.end);
     if (!sentence) return;
+    // «في حال أبدى المجتمع الدولي رغبة …»: a statement under a condition or negation is none made.
+    const cueFirst = tokenRange(tokens, trigger).first;
+    if (polarityOf(tokens, sentence.tokens.first, sentence.tokens.end, { first: cueFirst }, lex) !== 'fact') return;
     // A verbal trigger of the speaker on the cue itself or inside the content stands for the statement.
     if (drafts.some((d) => d.type === coded.type && d.source.includes(speaker)
       && (overlaps(d.trigger, trigger) || contains(q.content, d.trigger)))) return;

@@ -411,4 +411,17 @@ describe('events stage: clause syntax, frames and statements', () => {
       ['SUPPORT', 'تعمل', ['qatar'], ['hamas']],
     ]);
   });
+
+  it('codes no statement made only under a condition («في حال أبدى المجتمع الدولي رغبة …»)', () => {
+    const text = 'ولفت إلى إمكانية حل الأزمة في حال أبدى المجتمع الدولي رغبة في تحقيق حل سياسي. وتعهد المجتمع الدولي بدعم الحل السياسي.';
+    const { events } = run(text, {
+      actors: [['intl', 'ORG', null]],
+      mentions: [['intl', 'المجتمع الدولي'], ['intl', 'المجتمع الدولي', 1]],
+      quotes: [
+        { speaker: 'intl', cue: 'أبدى', content: 'رغبة في تحقيق حل سياسي', act: 'promise' },
+        { speaker: 'intl', cue: 'تعهد', content: 'بدعم الحل السياسي', act: 'promise' },
+      ],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger), e.source])).toEqual([['AGREE', 'تعهد', ['intl']]]);
+  });
 });

@@ -105,7 +105,8 @@ export type Polarity = 'fact' | 'negated' | 'hypothetical' | 'denied';
  * «لن ينسحب», «عدم إرسال»), a conditional opening its clause («إذا هاجمت»), or a verb of denial
  * earlier in the sentence («تنفي موسكو … تقديم دعم عسكري») make it no event.
  */
-export function polarityOf(tokens: readonly Token[], sentFirst: number, sentEnd: number, hit: TriggerHit, lex: EventLexicon): Polarity {
+export function polarityOf(tokens: readonly Token[], sentFirst: number, sentEnd: number, hit: Pick<TriggerHit, 'first'>,
+  lex: EventLexicon): Polarity {
   let clauseOpen = true;
   for (let k = hit.first - 1; k >= sentFirst; k--) {
     const t = tokens[k]!;
