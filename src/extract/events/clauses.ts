@@ -59,9 +59,17 @@ const OBJECT_REACH = 3;
  * A masdar of the same category as the verb just before it is that verb's object («وأبرم اتفاق بين
  * …», «وقعا اتفاقية»): one act, coded on the verb.
  */
-export function objectOfSameAct(tokens: readonly Token[], hits: readonly TriggerHit[], hit: TriggerHit): boolean {
+export function objectOfSameAct(tokens: readonly Token[], hits: readonly TriggerHit[], hit: TriggerHit,
+  isPreposition: (t: Token) => boolean = () => false): boolean {
   if (hit.form.form !== 'noun') return false;
+  // «شارك وزير الخارجية المصري سامح شكري، الخميس، في الاجتماع الوزاري»: the verb's prepositional
+  // object may follow its subject and a parenthetical.
+  const viaPreposition = hit.first > 0 && isPreposition(tokens[hit.first - 1]!);
   return hits.some((h) => h !== hit && h.form.form !== 'noun' && h.form.entry.type === hit.form.entry.type
-    && h.last < hit.first && hit.first - h.last <= OBJECT_REACH
-    && tokens.slice(h.last + 1, hit.first).every((t) => t.kind === 'word'));
+    && h.last < hit.first && hit.first - h.last <= (viaPreposition ? PREPOSITIONAL_OBJECT_REACH : OBJECT_REACH)
+    && !hits.some((o) => o !== h && o !== hit && o.first > h.last && o.first < hit.first)
+    && tokens.slice(h.last + 1, hit.first).every((t) => t.kind === 'word' || (viaPreposition && (t.text === '،' || t.text === ','))));
 }
+
+/** Words a verb's subject and a parenthetical may take before its prepositional object. */
+const PREPOSITIONAL_OBJECT_REACH = 10;

@@ -77,6 +77,30 @@ function nameMarks(tokens: readonly Token[], groups: readonly ActorGroup[]): Set
   return out;
 }
 
+/** Words a parenthetical set off by commas may hold («، اليوم الخميس،», «، بحسب تقييماتنا،»). */
+const PARENTHETICAL = 4;
+
+/**
+ * Commas enclosing a short parenthetical with no actor in it («فإن قوات حفتر، بحسب تقييماتنا، مستعدة»,
+ * «أعلن المسماري، اليوم الخميس، إعادة تمركز …»): the clause runs through them. The trigger itself
+ * is never inside the parenthetical.
+ */
+function parentheticals(tokens: readonly Token[], groups: readonly ActorGroup[], bounds: Bounds, hit: TriggerHit): number[] {
+  const out: number[] = [];
+  const comma = (k: number): boolean => tokens[k]?.text === '،' || tokens[k]?.text === ',';
+  for (let k = bounds.first; k < bounds.end; k++) {
+    if (!comma(k)) continue;
+    let j = k + 1;
+    while (j < bounds.end && j - k <= PARENTHETICAL + 1 && tokens[j]!.kind === 'word') j++;
+    if (j >= bounds.end || !comma(j) || j - k < 2 || j - k > PARENTHETICAL + 1) continue;
+    if (hit.first > k && hit.first < j) continue;
+    if (groups.some((g) => g.first > k && g.first < j)) continue;
+    out.push(k, j);
+    k = j - 1;
+  }
+  return out;
+}
+
 /** Words a quoted phrase inside a clause may hold. */
 const QUOTED_PHRASE = 5;
 
@@ -182,6 +206,7 @@ export function resolveRoles(tokens: readonly Token[], groups: readonly ActorGro
   const roleOf = context.roleOf ?? ((g: ActorGroup) => g.prep);
   const controller = context.controller ?? null;
   const marks = nameMarks(tokens, groups);
+  parentheticals(tokens, groups, bounds, hit).forEach((k) => marks.add(k));
   const breakAt: BreakAt = (k) => isClauseBreak(tokens[k]!) && !marks.has(k);
   const cStart = clauseStart(hit.first, bounds, breakAt);
   const cEnd = clauseEnd(hit.last, bounds, breakAt);

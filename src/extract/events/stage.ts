@@ -98,7 +98,8 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
     // no trigger at all (nor does it take a subject or object from another trigger).
     const found = findTriggers(tokens, sFirst, sEnd, lex, (i) => covered.has(i))
       .filter((h) => !hasOtherSense(tokens, h, sEnd, lex) && !lacksRequired(tokens, h, sEnd, lex));
-    const hits = found.filter((h) => !objectOfSameAct(tokens, found, h));
+    const hits = found.filter((h) => !objectOfSameAct(tokens, found, h,
+      (t) => t.kind === 'word' && t.parts.every((p) => p.role === 'stem') && lex.prepositions.has(t.norm)));
     let request: Draft | null = null;
     for (const hit of hits) {
       const trigger = spanOf(tokens, hit.first, hit.last, hit.conjunction);

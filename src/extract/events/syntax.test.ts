@@ -424,4 +424,16 @@ describe('events stage: clause syntax, frames and statements', () => {
     });
     expect(events.map((e) => [e.type, slice(text, e.trigger), e.source])).toEqual([['AGREE', 'تعهد', ['intl']]]);
   });
+
+  it('reads a clause through a short parenthetical set off by commas, and codes a participation verb\'s meeting object once', () => {
+    const text = 'وأضاف أن الجيش السوداني، بحسب تقديراتنا، مستعد لتوقيع اتفاق. وشارك وزير الخارجية المصري سامح شكري، الخميس، في الاجتماع الوزاري للتحالف.';
+    const { events } = run(text, {
+      actors: [['saf', 'ORG', null], ['shoukry', 'PER', 'egypt'], ['egypt', 'GPE', null], ['coalition', 'ORG', null]],
+      mentions: [['saf', 'الجيش السوداني'], ['egypt', 'المصري'], ['shoukry', 'سامح شكري', 0, 'وزير الخارجية المصري'], ['coalition', 'تحالف']],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger), e.source])).toEqual([
+      ['AGREE', 'مستعد', ['saf']],
+      ['CONSULT', 'شارك', ['shoukry', 'egypt']],
+    ]);
+  });
 });
