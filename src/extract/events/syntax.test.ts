@@ -436,4 +436,14 @@ describe('events stage: clause syntax, frames and statements', () => {
       ['CONSULT', 'شارك', ['shoukry', 'egypt']],
     ]);
   });
+
+  it('codes seeking to obtain help («سعى للحصول على») as a REQUEST for assistance by the speaker', () => {
+    const text = 'وقال الوزير في بيان إنه سعى للحصول على مساعدة الشركات المتخصصة في تأمين الانتخابات.';
+    const { events } = run(text, {
+      actors: [['minister', 'PER', null]],
+      mentions: [['minister', 'الوزير']],
+      quotes: [{ speaker: 'minister', cue: 'قال', content: 'سعى للحصول على مساعدة الشركات المتخصصة في تأمين الانتخابات', act: 'claim' }],
+    });
+    expect(events.map((e) => [e.type, e.mode, slice(text, e.trigger), e.source])).toEqual([['REQUEST', 'assist', 'سعى للحصول', ['minister']]]);
+  });
 });
