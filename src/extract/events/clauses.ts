@@ -73,3 +73,20 @@ export function objectOfSameAct(tokens: readonly Token[], hits: readonly Trigger
 
 /** Words a verb's subject and a parenthetical may take before its prepositional object. */
 const PREPOSITIONAL_OBJECT_REACH = 10;
+
+/**
+ * The party a concession or threat is aimed at, named in the condition written after it («… مع شرط
+ * التزام الطرف الآخر بوقف إطلاق النار», «… حال عدم التزام الطرف الآخر»): the first actor within the
+ * condition cue's reach, in the same sentence.
+ */
+export function conditionTarget(tokens: readonly Token[], hit: TriggerHit, end: number, lex: EventLexicon,
+  groups: readonly { readonly ids: readonly string[]; readonly first: number }[]): readonly string[] {
+  for (let k = hit.last + 1; k < end; k++) {
+    const cue = cueAt(tokens, k, end, lex);
+    if (cue?.kind !== 'condition') continue;
+    const from = k + cue.keys.length;
+    const g = groups.find((x) => x.first >= from && x.first - from < cue.reach);
+    return g ? g.ids : [];
+  }
+  return [];
+}

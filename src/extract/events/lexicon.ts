@@ -30,7 +30,7 @@ export interface TriggerForm {
   readonly entry: TriggerEntry;
 }
 
-export type CueKind = 'negation' | 'denial' | 'hypothetical' | 'announce' | 'future' | 'self' | 'generic' | 'relative';
+export type CueKind = 'negation' | 'denial' | 'hypothetical' | 'announce' | 'future' | 'self' | 'generic' | 'relative' | 'condition';
 
 export interface Cue {
   readonly keys: readonly string[];

@@ -4,7 +4,7 @@ import { contains, overlaps, type Span } from '../../doc/span.js';
 import type { Sentence, Token } from '../../doc/token.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { findCasualties } from './casualties.js';
-import { coordinatedWith, leavesGovernedClause, objectOfAct, objectOfSameAct, relativeBefore } from './clauses.js';
+import { conditionTarget, coordinatedWith, leavesGovernedClause, objectOfAct, objectOfSameAct, relativeBefore } from './clauses.js';
 import { controllerOf, loadControlVerbs } from './control.js';
 import { framedRole, hasOtherSense, isNegatedObject, lacksRequired } from './frames.js';
 import { isDelivered, isDiscussed, loadComplements, rejectsAnAct, standingOf, type Complements } from './complements.js';
@@ -250,6 +250,11 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
       if (type === 'ASSAULT' && hit.form.form !== 'noun' && quotes.some((q) => contains(sentence, q.content) && q.speaker !== null && source.includes(q.speaker))) {
         type = 'ACCUSE';
         mode = 'disapprove';
+      }
+      // A concession or threat aimed at the party named in its condition («حال عدم التزام الطرف الآخر»).
+      if (type === 'CONCEDE' || type === 'THREATEN') {
+        const party = conditionTarget(tokens, hit, sEnd, lex, groups).filter((id) => !source.includes(id));
+        if (party.length > 0) target = [...party];
       }
       const sources = withAffiliations(source);
       // A pronoun object written before any named object is the target («اتهامات ليبية لها بتقديم دعم لحفتر»).

@@ -446,4 +446,13 @@ describe('events stage: clause syntax, frames and statements', () => {
     });
     expect(events.map((e) => [e.type, e.mode, slice(text, e.trigger), e.source])).toEqual([['REQUEST', 'assist', 'سعى للحصول', ['minister']]]);
   });
+
+  it('aims a concession or a threat at the party named in its condition («حال عدم التزام الطرف الآخر»)', () => {
+    const text = 'وأكد المتحدث أن الجيش سيعلق مشاركته في المفاوضات حال عدم التزام قوات الدعم السريع بالهدنة.';
+    const { events } = run(text, {
+      actors: [['saf', 'ORG', null], ['rsf', 'ORG', null]],
+      mentions: [['saf', 'الجيش'], ['rsf', 'قوات الدعم السريع']],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger), e.source, e.target])).toEqual([['THREATEN', 'سيعلق', ['saf'], ['rsf']]]);
+  });
 });
