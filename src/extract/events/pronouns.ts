@@ -19,13 +19,14 @@ const SUFFIXES: readonly { form: string; fits: readonly string[] }[] = [
 /** How many words (actor mentions aside) after a masdar its pronoun object may stand: it follows it directly. */
 const PRONOUN_REACH = 1;
 
-function pronounObject(t: Token, lex: EventLexicon): readonly string[] | null {
+function pronounObject(t: Token, lex: EventLexicon, roles: readonly string[] = ['target']): readonly string[] | null {
   if (t.kind !== 'word') return null;
   for (const s of SUFFIXES) {
     if (!t.norm.endsWith(s.form)) continue;
     const prep = t.norm.slice(0, -s.form.length);
     const prepKey = t.parts.some((p) => p.role === 'enclitic') ? t.key : prep;
-    if (lex.prepositions.get(prepKey) === 'target' || lex.prepositions.get(prep) === 'target') return s.fits;
+    const role = lex.prepositions.get(prepKey) ?? lex.prepositions.get(prep);
+    if (role !== undefined && roles.includes(role)) return s.fits;
   }
   return null;
 }
@@ -50,6 +51,30 @@ export function pronounTarget(tokens: readonly Token[], last: number, end: numbe
       if (fits.includes(typeOf(id) ?? '')) return { id, at: k };
     }
     return null;
+  }
+  return null;
+}
+
+/** Words after a call within which a pronoun object of what it asks for stands («داعية إلى قطع جميع المساعدات عنه»). */
+const CALL_PRONOUN_REACH = 6;
+
+/**
+ * The pronoun object in what a call asks for, resuming the object of the act just reported in the
+ * same sentence («هاجمت تركيا الجيش …، داعية إلى قطع جميع المساعدات عنه» → the army): the first
+ * recipient of that act when its kind fits the pronoun.
+ */
+export function callPronounTarget(tokens: readonly Token[], last: number, end: number, previous: readonly string[],
+  typeOf: (id: string) => string | undefined, lex: EventLexicon): string | null {
+  let words = 0;
+  for (let k = last + 1; k < end && words < CALL_PRONOUN_REACH; k++) {
+    const t = tokens[k]!;
+    if (isClauseBreak(t)) return null;
+    words++;
+    // In what a call asks for, any preposition's pronoun is a participant («قطع المساعدات عنه»).
+    const fits = pronounObject(t, lex, ['target', 'none']);
+    if (!fits) continue;
+    const id = previous.find((x) => fits.includes(typeOf(x) ?? ''));
+    return id ?? null;
   }
   return null;
 }

@@ -10,7 +10,7 @@ import { framedRole, hasOtherSense, isNegatedObject, lacksRequired } from './fra
 import { isDelivered, isDiscussed, loadComplements, rejectsAnAct, standingOf, type Complements } from './complements.js';
 import { loadActorKb, type ActorKb } from './kb.js';
 import { loadEventLexicon, VERBAL_TYPES, type EventLexicon } from './lexicon.js';
-import { pronounTarget } from './pronouns.js';
+import { callPronounTarget, pronounTarget } from './pronouns.js';
 import { ABOUT_REACH, headOf, opensWithSelf, quoteAround, quoteByCue } from './statements.js';
 import { hasOwnAgent, isFirstPerson, resolveRoles, type Bounds } from './roles.js';
 import { alsoNoun, cueAt, findTriggers, isAnnounced, isAnnouncedObject, polarityOf, type TriggerHit } from './triggers.js';
@@ -260,6 +260,12 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
       // A pronoun object written before any named object is the target («اتهامات ليبية لها بتقديم دعم لحفتر»).
       const pron = hit.form.form !== 'noun' ? null : pronounTarget(tokens, hit.last, sEnd, ms, hit.first, sources, (id) => types.get(id), lex);
       if (pron && !ms.some((m) => m.first > hit.last && m.first < pron.at && target.includes(m.mention.actorId))) target = [pron.id];
+      if (type === 'REQUEST' && target.length === 0) {
+        const prev = drafts.at(-1);
+        const id = prev && prev.sentence === sentence
+          ? callPronounTarget(tokens, hit.last, sEnd, prev.target, (x) => types.get(x), lex) : null;
+        if (id) target = [id];
+      }
       // An actor is never the target of its own organ's or official's act («دعوة غوتيريس» is no call on the
       // UN) — unless the text names the body as the source's own («دعا حفتر قواته»: a leader's call on his forces).
       const own = (id: string): boolean => ms.some((m) => m.mention.actorId === id && m.first > hit.last && m.first < sEnd

@@ -455,4 +455,15 @@ describe('events stage: clause syntax, frames and statements', () => {
     });
     expect(events.map((e) => [e.type, slice(text, e.trigger), e.source, e.target])).toEqual([['THREATEN', 'سيعلق', ['saf'], ['rsf']]]);
   });
+
+  it('resolves a pronoun in what a call asks for to the object of the act reported before it in the sentence', () => {
+    const text = 'هاجمت إيران «المجلس الانتقالي الجنوبي» بقيادة عيدروس الزبيدي، داعية إلى قطع جميع المساعدات عنه.';
+    const { events } = run(text, {
+      actors: [['iran', 'GPE', null], ['stc', 'ORG', null], ['zubaidi', 'PER', null]],
+      mentions: [['iran', 'إيران'], ['stc', 'المجلس الانتقالي الجنوبي'], ['zubaidi', 'عيدروس الزبيدي']],
+      quotes: [{ speaker: 'iran', cue: 'داعية', content: 'قطع جميع المساعدات عنه', act: 'demand' }],
+    });
+    const call = events.find((e) => e.type === 'REQUEST');
+    expect([slice(text, call?.trigger ?? null), call?.source, call?.target]).toEqual(['داعية', ['iran'], ['stc']]);
+  });
 });
