@@ -1,7 +1,7 @@
 import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { enqueueInputs, jobIdFor, queueCounts, redisConnection, startIngestWorker, waitUntilDrained } from '../src/ingest/queue.js';
 import { defaultPipeline } from '../src/pipeline/default.js';
 import { openStore } from '../src/store/open.js';
@@ -59,6 +59,9 @@ describe('distributed ingest through BullMQ on a real Redis server', () => {
       const counts = await waitUntilDrained(redis.url, 100, 120_000);
       expect(counts.failed).toBe(0);
       expect(counts.completed).toBe(5);
+      // A worker emits 'completed' after Redis records the job as completed: the last callback
+      // may still be on its way when the counts already show the queue drained.
+      await vi.waitFor(() => expect(results).toHaveLength(5), { timeout: 10_000 });
       expect(results.sort()).toEqual(['added', 'added', 'added', 'added', 'added']);
       expect((await store.stats()).articles).toBe(5);
     } finally {
