@@ -47,7 +47,8 @@ export interface EventLexicon {
   readonly future: ReadonlyMap<PloverType, { type: PloverType; mode: string | null }>;
   /** Demanded `TYPE` or `TYPE/mode` → what the call is coded as. */
   readonly calls: ReadonlyMap<string, PloverType>;
-  readonly quoteActs: ReadonlyMap<string, { type: PloverType; mode: string | null }>;
+  /** Speech act → the event a statement performing it is; `ownFuture`: only when its words commit the speaker's side to a future deed. */
+  readonly quoteActs: ReadonlyMap<string, { type: PloverType; mode: string | null; ownFuture: boolean }>;
   readonly casualties: ReadonlyMap<string, 'dead' | 'injured'>;
   readonly numbers: ReadonlyMap<string, { value: number; multiplier: boolean }>;
   readonly prepositions: ReadonlyMap<string, PrepRole>;
@@ -148,9 +149,13 @@ export function loadEventLexicon(dir = dataPath('events')): EventLexicon {
     { type: ploverType(futureTable, r.line, r.cells['future']), mode: r.cells['mode'] || null },
   ]));
   const actsTable = readTable(f('quote-acts.tsv'));
-  const quoteActs = new Map(actsTable.rows.map((r) => [
-    r.cells['act']!, { type: ploverType(actsTable, r.line, r.cells['type']), mode: r.cells['mode'] || null },
-  ]));
+  const quoteActs = new Map(actsTable.rows.map((r) => {
+    const requires = r.cells['requires'] ?? '';
+    if (requires !== '' && requires !== 'own-future') {
+      throw new MarsadError('MARSAD_DATA_INVALID', { file: actsTable.file, line: r.line, detail: `unknown requirement "${requires}"` });
+    }
+    return [r.cells['act']!, { type: ploverType(actsTable, r.line, r.cells['type']), mode: r.cells['mode'] || null, ownFuture: requires === 'own-future' }];
+  }));
   const casualties = new Map(readTable(f('casualties.tsv')).rows.map((r) => [
     wordKey(r.cells['noun']!), r.cells['kind'] === 'injured' ? 'injured' as const : 'dead' as const,
   ]));

@@ -15,6 +15,7 @@ import { ABOUT_REACH, headOf, opensWithSelf, quoteAround, quoteByCue } from './s
 import { hasOwnAgent, isFirstPerson, resolveRoles, type Bounds } from './roles.js';
 import { alsoNoun, cueAt, findTriggers, isAnnounced, isAnnouncedObject, polarityOf, type TriggerHit } from './triggers.js';
 import { affiliations, groupMentions, mentionsAt, tokenRange, type ActorGroup } from './view.js';
+import { commitsOwnSide } from './threats.js';
 import { visitHost } from './visits.js';
 
 const STAGE = 'events';
@@ -293,6 +294,8 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
     // «في حال أبدى المجتمع الدولي رغبة …»: a statement under a condition or negation is none made.
     const cueFirst = tokenRange(tokens, trigger).first;
     if (polarityOf(tokens, sentence.tokens.first, sentence.tokens.end, { first: cueFirst }, lex) !== 'fact') return;
+    // A warning is a threat only when the speaker's side commits to a deed (quote-acts.tsv requires).
+    if (coded.ownFuture && !commitsOwnSide(tokens, q.content)) return;
     // A verbal trigger of the speaker on the cue itself or inside the content stands for the statement.
     if (drafts.some((d) => d.type === coded.type && d.source.includes(speaker)
       && (overlaps(d.trigger, trigger) || contains(q.content, d.trigger)))) return;

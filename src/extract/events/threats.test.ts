@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { run, slice } from './testing.js';
+
+describe('warnings as threats (quote-acts.tsv requires own-future)', () => {
+  it('codes a warning in which the speaker\'s side commits to a future deed as THREATEN on the cue', () => {
+    const { events, text } = run('وقال وزير الدفاع التركي إن قواتنا ستواصل ملاحقة الانقلابيين في كل مكان.', {
+      actors: [['akar', 'PER', null]],
+      mentions: [['akar', 'وزير الدفاع التركي']],
+      quotes: [{ speaker: 'akar', cue: 'قال', content: 'قواتنا ستواصل ملاحقة الانقلابيين في كل مكان', act: 'warning' }],
+    });
+    const threats = events.filter((e) => e.type === 'THREATEN');
+    expect(threats).toHaveLength(1);
+    expect(slice(text, threats[0]!.trigger)).toBe('قال');
+    expect(threats[0]!.source).toEqual(['akar']);
+  });
+
+  it('codes a first-person future warning («سنرد») as THREATEN', () => {
+    const { events, text } = run('وأضاف المتحدث: "سنرد بقوة على أي اعتداء".', {
+      actors: [['spokesman', 'PER', null]],
+      mentions: [['spokesman', 'المتحدث']],
+      quotes: [{ speaker: 'spokesman', cue: 'أضاف', content: 'سنرد بقوة على أي اعتداء', act: 'warning' }],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger)])).toEqual([['THREATEN', 'أضاف']]);
+  });
+
+  it('does not code a warning about a state of affairs («محذراً من أن الصراع دخل …») as a threat', () => {
+    const { events } = run('ودعا الأمين العام إلى وقف القتال، محذراً من أن الصراع الليبي دخل مرحلة جديدة مع وصول التدخل الخارجي إلى مستويات غير مسبوقة.', {
+      actors: [['guterres', 'PER', null]],
+      mentions: [['guterres', 'الأمين العام']],
+      quotes: [{ speaker: 'guterres', cue: 'محذراً', content: 'الصراع الليبي دخل مرحلة جديدة مع وصول التدخل الخارجي إلى مستويات غير مسبوقة', act: 'warning' }],
+    });
+    expect(events.filter((e) => e.type === 'THREATEN')).toEqual([]);
+  });
+
+  it('does not code what a third party will not allow as the speaker\'s threat', () => {
+    const { events } = run('وذكر قالن أن حكومة السراج لن تسمح بأن يستخدم حفتر المدينة قاعدة لعملياته.', {
+      actors: [['kalin', 'PER', null], ['gna', 'ORG', null], ['haftar', 'PER', null]],
+      mentions: [['kalin', 'قالن'], ['gna', 'حكومة السراج'], ['haftar', 'حفتر']],
+      quotes: [{ speaker: 'kalin', cue: 'ذكر', content: 'حكومة السراج لن تسمح بأن يستخدم حفتر المدينة قاعدة لعملياته', act: 'warning' }],
+    });
+    expect(events.filter((e) => e.type === 'THREATEN' && e.source.includes('kalin'))).toEqual([]);
+  });
+});
