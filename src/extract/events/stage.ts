@@ -37,6 +37,9 @@ const VIOLENT: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE']);
 /** Statements whose unattributed content is the speaker's own act. */
 const OWN_ACT_STATEMENTS: ReadonlySet<Quote['act']> = new Set(['announcement', 'promise']);
 
+/** Categories that are only ever said, never done: a statement holding one is no report of a deed or stand. */
+const VERBAL_ONLY: ReadonlySet<PloverType> = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'THREATEN']);
+
 /** Verbal categories that, written inside a statement, are the speaker's own act whatever the subject. */
 const SPEAKER_ACTS: ReadonlySet<PloverType> = new Set(['REQUEST', 'ACCUSE', 'REJECT']);
 
@@ -89,6 +92,17 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
   const speakerOf = (qi: number): string | null => {
     const s = quotes[qi]?.speaker;
     return s && s !== 'unnamed_sources' && actorIds.has(s) ? s : null;
+  };
+
+  const parentOf = new Map(layers.actors.map((a) => [a.id, a.parent]));
+  /** The speaker, the bodies it speaks for and their parents (a force's state or government). */
+  const sideOf = (speaker: string): ReadonlySet<string> => {
+    const side = new Set(withAffiliations([speaker]));
+    for (const id of [...side]) {
+      const p = parentOf.get(id);
+      if (p) side.add(p);
+    }
+    return side;
   };
 
   const drafts: Draft[] = [];
@@ -294,6 +308,11 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
     // «في حال أبدى المجتمع الدولي رغبة …»: a statement under a condition or negation is none made.
     const cueFirst = tokenRange(tokens, trigger).first;
     if (polarityOf(tokens, sentence.tokens.first, sentence.tokens.end, { first: cueFirst }, lex) !== 'fact') return;
+    // «صدرت التعليمات لقواتنا ببدء الهجوم … مليشيات حفتر الإرهابية», «وقوف تركيا إلى جانب … الذين
+    // يحاربون الإرهابيين»: words reporting a deed or stand of the speaker's own side are that act; the
+    // loaded words naming its adversary in them are labels, not an accusation the statement makes.
+    if (coded.type === 'ACCUSE' && drafts.some((d) => d.quote !== qi && !VERBAL_ONLY.has(d.type)
+      && contains(q.content, d.trigger) && !d.source.includes(speaker) && d.source.some((id) => sideOf(speaker).has(id)))) return;
     // A warning is a threat only when the speaker's side commits to a deed (quote-acts.tsv requires).
     if (coded.ownFuture && !commitsOwnSide(tokens, q.content)) return;
     // A verbal trigger of the speaker on the cue itself or inside the content stands for the statement.

@@ -41,3 +41,26 @@ describe('warnings as threats (quote-acts.tsv requires own-future)', () => {
     expect(events.filter((e) => e.type === 'THREATEN' && e.source.includes('kalin'))).toEqual([]);
   });
 });
+
+describe('statements reporting the speaker side\'s own deed', () => {
+  it('does not code loaded words about the adversary in an announced attack as an accusation', () => {
+    const { events, text } = run('وقال المتحدث باسم قوات الوفاق محمد قنونو: "نفذ سلاح الجو ضربات جوية استهدفت آليات لمليشيات حفتر الإرهابية".', {
+      actors: [['gnounou', 'PER', null], ['gna_forces', 'ORG', 'gna'], ['gna', 'ORG', null], ['air_force', 'ORG', 'gna'], ['lna', 'ORG', null]],
+      mentions: [['gnounou', 'محمد قنونو', 0, 'المتحدث باسم قوات الوفاق'], ['gna_forces', 'قوات الوفاق'], ['air_force', 'سلاح الجو'], ['lna', 'مليشيات حفتر']],
+      quotes: [{ speaker: 'gnounou', cue: 'قال', content: 'نفذ سلاح الجو ضربات جوية استهدفت آليات لمليشيات حفتر الإرهابية', act: 'accusation' }],
+    });
+    expect(events.filter((e) => e.type === 'ACCUSE')).toEqual([]);
+    expect(events.filter((e) => e.type === 'ASSAULT').map((e) => slice(text, e.trigger))).toContain('ضربات جوية');
+  });
+
+  it('still codes an accusation whose words report the adversary\'s deed', () => {
+    const { events, text } = run('وقال المتحدث إن قوات حفتر هاجمت الأحياء السكنية بشكل عشوائي.', {
+      actors: [['spokesman', 'PER', null], ['lna', 'ORG', null]],
+      mentions: [['spokesman', 'المتحدث'], ['lna', 'قوات حفتر']],
+      quotes: [{ speaker: 'spokesman', cue: 'قال', content: 'قوات حفتر هاجمت الأحياء السكنية بشكل عشوائي', act: 'accusation' }],
+    });
+    const accuse = events.filter((e) => e.type === 'ACCUSE');
+    expect(accuse.map((e) => slice(text, e.trigger))).toEqual(['قال']);
+    expect(accuse[0]!.source).toEqual(['spokesman']);
+  });
+});
