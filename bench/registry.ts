@@ -9,6 +9,7 @@ export const SUITES: readonly BenchSuite[] = [
   (await import('./suites/events.js')).eventsSuite,
   (await import('./suites/places-times.js')).placesTimesSuite,
   (await import('./suites/actors.js')).actorsSuite,
+  (await import('./suites/pipeline.js')).pipelineSuite,
   (await import('./suites/ingest.js')).ingestSuite,
   (await import('./suites/search.js')).searchSuite,
 ];
