@@ -16,6 +16,7 @@ import { hasOwnAgent, isFirstPerson, resolveRoles, type Bounds } from './roles.j
 import { alsoNoun, cueAt, findTriggers, isAnnounced, isAnnouncedObject, polarityOf, type TriggerHit } from './triggers.js';
 import { affiliations, groupMentions, mentionsAt, tokenRange, type ActorGroup } from './view.js';
 import { commitsOwnSide } from './threats.js';
+import { isMilitarySupport } from './military.js';
 import { visitHost } from './visits.js';
 
 const STAGE = 'events';
@@ -164,7 +165,7 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
         type = 'ACCUSE';
         mode = 'disapprove';
       }
-      if (type === 'SUPPORT' && isDelivered(tokens, sFirst, hit, complements)) {
+      if (type === 'SUPPORT' && (isDelivered(tokens, sFirst, hit, complements) || isMilitarySupport(tokens, hit, sEnd, hits))) {
         type = 'AID';
         mode = null;
       }
