@@ -1,9 +1,9 @@
 import { makeArticle } from '../../src/doc/article.js';
-import { alignSentence, normaliseTag, tagsFromSpans } from '../../src/extract/entities/align.js';
+import { alignedDocument, alignSentence, normaliseTag, tagsFromSpans } from '../../src/extract/entities/align.js';
+import { blocks } from '../../src/extract/entities/document.js';
 import { readConll, scoreChunks, type ConllCounts } from '../../src/extract/entities/conll.js';
 import { createEntitiesStage } from '../../src/extract/entities/index.js';
 import { createTagger, predictWordTags } from '../../src/extract/entities/tagger.js';
-import { analyzeText } from '../../src/text/index.js';
 import { prf } from '../score.js';
 import type { Measure } from '../types.js';
 
@@ -12,7 +12,8 @@ const TYPES = ['PER', 'LOC', 'ORG', 'MISC'] as const;
 /**
  * NER on the --ner file (ANERcorp dev by default), entity level by CoNLL rules: an entity counts
  * when its type and its first and last whitespace word both match. The `entities` stage runs on
- * each sentence as a one-sentence article (tagger + patterns); each span tags the corpus words it
+ * runs of consecutive sentences read as one article (the corpus keeps an article's sentences
+ * together but marks no boundaries; document.ts), as on a real article; each span tags the corpus words it
  * touches, so a span that leaves out a proclitic still covers its word. GPE is scored as LOC
  * (ANERcorp has no GPE). `ner.dev_f1_tagger` scores the tagger alone, without the patterns.
  */
@@ -24,13 +25,19 @@ export const nerMeasure: Measure = {
     const tagger = createTagger();
     const stage = createEntitiesStage(tagger);
     const gold = sentences.map((s) => s.tags.map(normaliseTag));
-    const system = sentences.map((s, i) => {
-      const a = alignSentence(s.words);
-      const { sentences: sents, tokens } = analyzeText(a.text);
-      const article = makeArticle(`ner-${i}`, a.text, {}, sents, tokens);
-      const { entities } = stage.run(article, { log: () => {} });
-      return tagsFromSpans(a, entities.map((e) => ({ ...e.span, type: e.type === 'GPE' ? 'LOC' : e.type })));
-    });
+    const aligned = sentences.map((s) => alignSentence(s.words));
+    const system: string[][] = [];
+    for (const b of blocks(aligned.length)) {
+      const part = aligned.slice(b.first, b.end);
+      const doc = alignedDocument(part);
+      const { entities } = stage.run(makeArticle(`ner-${b.first}`, doc.text, {}, doc.sentences, doc.tokens), { log: () => {} });
+      part.forEach((a, k) => {
+        const off = doc.offsets[k]!;
+        const spans = entities.filter((e) => e.span.start >= off && e.span.end <= off + a.text.length)
+          .map((e) => ({ start: e.span.start - off, end: e.span.end - off, type: e.type === 'GPE' ? 'LOC' : e.type }));
+        system.push(tagsFromSpans(a, spans));
+      });
+    }
     const { all, byType } = scoreChunks(gold, system);
     const r = prf(all);
     const out: Record<string, number> = { 'ner.dev_f1': r.f1, 'ner.dev_precision': r.precision, 'ner.dev_recall': r.recall };

@@ -1,4 +1,4 @@
-import type { Token } from '../../doc/token.js';
+import type { Sentence, Token } from '../../doc/token.js';
 import { analyzeText } from '../../text/index.js';
 import type { ConllSentence } from './conll.js';
 
@@ -85,4 +85,32 @@ export function alignCorpus(sentences: readonly ConllSentence[]): { aligned: Ali
     const aligned = alignSentence(s.words);
     return { aligned, tags: projectTags(aligned, s.tags.map(normaliseTag)) };
   });
+}
+
+/**
+ * Aligned sentences read as one document (an article of several sentences), joined by newlines:
+ * the text, its sentences (one per aligned sentence) and the sentences' core tokens moved to their
+ * place in the joined text; `offsets[i]` is where sentence i starts. Lets the `entities` stage
+ * run on a CoNLL corpus with the document context it has on a real article.
+ */
+export function alignedDocument(sentences: readonly AlignedSentence[]): { text: string; sentences: Sentence[]; tokens: Token[]; offsets: number[] } {
+  let text = '';
+  const out: Sentence[] = [];
+  const tokens: Token[] = [];
+  const offsets: number[] = [];
+  sentences.forEach((a, k) => {
+    if (k > 0) text += '\n';
+    const off = text.length;
+    offsets.push(off);
+    text += a.text;
+    const first = tokens.length;
+    for (const t of a.tokens) {
+      tokens.push({
+        ...t, index: tokens.length, start: t.start + off, end: t.end + off,
+        parts: t.parts.map((p) => ({ ...p, start: p.start + off, end: p.end + off })),
+      });
+    }
+    out.push({ index: k, start: off, end: off + a.text.length, tokens: { first, end: tokens.length } });
+  });
+  return { text, sentences: out, tokens, offsets };
 }

@@ -26,11 +26,16 @@ function refineType(type: string, first: number, end: number, marks: readonly ('
   return type === 'PER' || type === 'ORG' || type === 'MISC' ? type : 'MISC';
 }
 
-/** Entities of one sentence: the tagger's chunks, then pattern matches wherever the tagger found nothing. */
-export function sentenceEntities(tagger: NerTagger, tokens: readonly Token[], usePatterns = true): Proposal[] {
+/**
+ * Entities of one sentence: the tagger's chunks, then pattern matches wherever the tagger found
+ * nothing. `tags` are the sentence's tags from a document pass (`tagDocument`); without them the
+ * sentence is tagged alone.
+ */
+export function sentenceEntities(tagger: NerTagger, tokens: readonly Token[], usePatterns = true,
+  tags: readonly string[] = tagger.tag(tokens)): Proposal[] {
   const g: Gazetteer = tagger.resources.gazetteer;
   const marks = countryMarks(g, tokens);
-  const out: Proposal[] = chunks(tagger.tag(tokens)).map((c) => ({
+  const out: Proposal[] = chunks(tags).map((c) => ({
     type: refineType(c.type, c.first, c.end, marks), first: c.first, end: c.end, source: 'tagger' as const,
   }));
   if (usePatterns) {
@@ -107,9 +112,10 @@ export function createEntitiesStage(tagger: NerTagger = createTagger()): Stage<n
     adds: ['entities'],
     run(article) {
       const found: { first: number; end: number; p: Proposal }[] = [];
-      for (const s of article.sentences) {
-        const tokens = article.tokens.slice(s.tokens.first, s.tokens.end);
-        for (const p of sentenceEntities(tagger, tokens)) {
+      const sentences = article.sentences.map((s) => article.tokens.slice(s.tokens.first, s.tokens.end));
+      const tags = tagger.tagDocument(sentences);
+      for (const [k, s] of article.sentences.entries()) {
+        for (const p of sentenceEntities(tagger, sentences[k]!, true, tags[k])) {
           found.push({ first: s.tokens.first + p.first, end: s.tokens.first + p.end, p });
         }
       }

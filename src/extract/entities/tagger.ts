@@ -2,6 +2,7 @@ import type { Token } from '../../doc/token.js';
 import { loadTextTables } from '../../text/index.js';
 import { alignSentence, tagsFromSpans } from './align.js';
 import { chunks, type ConllSentence } from './conll.js';
+import { blocks, documentFeatures } from './document.js';
 import { sentenceFeatures, type FeatureResources } from './features.js';
 import { loadGazetteer } from './gazetteer.js';
 import { loadModel } from './model-file.js';
@@ -14,6 +15,11 @@ export interface NerTagger {
   readonly model: TaggerModel;
   readonly resources: FeatureResources;
   tag(tokens: readonly Token[]): string[];
+  /**
+   * Tags of every sentence of one document (an article): a first pass per sentence, then a second
+   * pass whose features add what the first pass said about the same words elsewhere (document.ts).
+   */
+  tagDocument(sentences: readonly (readonly Token[])[]): string[][];
   /**
    * The best tag sequence given that a person name starts at token `start` (Viterbi with that tag
    * forced): which following tokens the model continues the name over. Lets the title pattern
@@ -33,6 +39,12 @@ export function createTagger(model: TaggerModel = loadModel(), base: FeatureReso
     model,
     resources,
     tag: (tokens) => (tokens.length ? tagSentence(model, allowed, sentenceFeatures(tokens, resources)) : []),
+    tagDocument: (sentences) => {
+      const features = sentences.map((s) => sentenceFeatures(s, resources));
+      const first = features.map((f) => (f.length ? tagSentence(model, allowed, f) : []));
+      const doc = documentFeatures(sentences, first);
+      return features.map((f, i) => (f.length ? tagSentence(model, allowed, f.map((g, j) => g.concat(doc[i]![j]!))) : []));
+    },
     personFrom: (tokens, start) => {
       const forced = new Int32Array(tokens.length).fill(-1);
       forced[start] = model.tags.indexOf('B-PER');
@@ -47,10 +59,18 @@ export function tagSpans(tokens: readonly Token[], tags: readonly string[]): { s
   return chunks(tags).map((c) => ({ start: tokens[c.first]!.start, end: tokens[c.end - 1]!.end, type: c.type }));
 }
 
-/** The tagger's predictions on ANERcorp sentences, as tags on the corpus's own whitespace words. */
+/**
+ * The tagger's predictions on ANERcorp sentences, as tags on the corpus's own whitespace words.
+ * The corpus keeps an article's sentences together but marks no article boundaries: runs of
+ * CONLL_DOCUMENT_SENTENCES sentences are tagged as one document.
+ */
 export function predictWordTags(tagger: NerTagger, sentences: readonly ConllSentence[]): string[][] {
-  return sentences.map((s) => {
-    const a = alignSentence(s.words);
-    return tagsFromSpans(a, tagSpans(a.tokens, tagger.tag(a.tokens)));
-  });
+  const aligned = sentences.map((s) => alignSentence(s.words));
+  const out: string[][] = [];
+  for (const b of blocks(aligned.length)) {
+    const doc = aligned.slice(b.first, b.end);
+    const tags = tagger.tagDocument(doc.map((a) => a.tokens));
+    doc.forEach((a, i) => out.push(tagsFromSpans(a, tagSpans(a.tokens, tags[i]!))));
+  }
+  return out;
 }

@@ -22,12 +22,13 @@ const program = new Command('train:ner')
   .option('--epochs <n>', 'training epochs', String(DEFAULT_TRAIN_OPTIONS.epochs))
   .option('--seed <n>', 'shuffle seed', String(DEFAULT_TRAIN_OPTIONS.seed))
   .option('--models <n>', 'perceptrons on different shuffles, weights averaged', String(DEFAULT_TRAIN_OPTIONS.models))
+  .option('--first-pass-epochs <n>', 'epochs of the cross-validation models giving first-pass tags for document features (0: none)', String(DEFAULT_TRAIN_OPTIONS.firstPassEpochs))
   .option('--min-count <n>', 'leave out features seen fewer times than this in training', String(DEFAULT_TRAIN_OPTIONS.minCount))
   .option('--min-weight <w>', 'drop weights smaller than this in the saved model', '0.01')
   .option('--out <file>', 'model file to write', MODEL_FILE)
   .option('--quiet', 'no per-epoch dev scores (faster)')
   .parse();
-const o = program.opts<{ train: string; dev: string; epochs: string; seed: string; models: string; minCount: string; minWeight: string; out: string; quiet?: boolean }>();
+const o = program.opts<{ train: string; dev: string; epochs: string; seed: string; models: string; firstPassEpochs: string; minCount: string; minWeight: string; out: string; quiet?: boolean }>();
 
 const log = (m: string): void => {
   process.stderr.write(m + '\n');
@@ -37,12 +38,12 @@ const res = defaultResources();
 const trainSet = readConll(o.train);
 const devSet = readConll(o.dev);
 log(`train: ${trainSet.length} sentences from ${o.train}`);
-const opts = { ...DEFAULT_TRAIN_OPTIONS, epochs: Number(o.epochs), seed: Number(o.seed), minCount: Number(o.minCount), models: Number(o.models), log };
+const opts = { ...DEFAULT_TRAIN_OPTIONS, epochs: Number(o.epochs), seed: Number(o.seed), minCount: Number(o.minCount), models: Number(o.models), firstPassEpochs: Number(o.firstPassEpochs), log };
 const model = trainNer(trainSet, res, opts, o.quiet ? undefined : devSet);
 const sha = createHash('sha256').update(readFileSync(o.train)).digest('hex').slice(0, 16);
 const text = serializeModel(model, {
   train_file: basename(o.train), train_sha256_16: sha, sentences: trainSet.length,
-  epochs: opts.epochs, seed: opts.seed, models: opts.models, min_count: opts.minCount, min_weight: Number(o.minWeight),
+  epochs: opts.epochs, seed: opts.seed, models: opts.models, first_pass_epochs: opts.firstPassEpochs, min_count: opts.minCount, min_weight: Number(o.minWeight),
 }, Number(o.minWeight));
 saveModel(o.out, text);
 const saved = parseModel(o.out, text);

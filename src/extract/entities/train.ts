@@ -2,7 +2,9 @@ import { alignCorpus, normaliseTag } from './align.js';
 import { scoreChunks, type ConllSentence } from './conll.js';
 import { sentenceFeatures, type FeatureResources } from './features.js';
 import { createTagger, predictWordTags } from './tagger.js';
-import { train, type TaggerModel, type TrainingSentence } from './perceptron.js';
+import type { Token } from '../../doc/token.js';
+import { blocks, documentFeatures } from './document.js';
+import { allowedTransitions, tagSentence, train, type TaggerModel, type TrainingSentence } from './perceptron.js';
 import { buildTagDictionary, type TagDictionary } from './tag-dictionary.js';
 
 /** The tag set, in a fixed order (the model file stores indices into it). */
@@ -14,10 +16,12 @@ export interface NerTrainOptions {
   readonly minCount: number;
   /** Perceptrons trained on different shuffles (seed, seed + 1, …) whose weights are averaged. */
   readonly models: number;
+  /** Epochs of the fold models that give the training split its honest first-pass tags (0: no document features). */
+  readonly firstPassEpochs: number;
   readonly log?: (m: string) => void;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: NerTrainOptions = { epochs: 12, seed: 20260101, minCount: 2, models: 3 };
+export const DEFAULT_TRAIN_OPTIONS: NerTrainOptions = { epochs: 12, seed: 20260101, minCount: 2, models: 3, firstPassEpochs: 8 };
 
 /**
  * Folds of the jackknifed tag dictionary: FOLDS contiguous runs of sentences. Contiguous, because
@@ -34,7 +38,7 @@ const foldOf = (i: number, n: number): number => Math.min(FOLDS - 1, Math.floor(
  * split. Each sentence's tag-dictionary features come from the dictionary of the other folds, so
  * in training the feature is as reliable as it will be on unseen text.
  */
-export function trainingData(sentences: readonly ConllSentence[], res: FeatureResources): { data: TrainingSentence[]; dictionary: TagDictionary } {
+export function trainingData(sentences: readonly ConllSentence[], res: FeatureResources): { data: TrainingSentence[]; dictionary: TagDictionary; tokens: Token[][] } {
   const items = alignCorpus(sentences).map(({ aligned, tags }) => ({ tokens: aligned.tokens, tags }));
   const dictionary = buildTagDictionary(items);
   const foldDictionaries = Array.from({ length: FOLDS }, (_, f) => buildTagDictionary(items.filter((_, i) => foldOf(i, items.length) !== f)));
@@ -42,7 +46,32 @@ export function trainingData(sentences: readonly ConllSentence[], res: FeatureRe
     features: sentenceFeatures(tokens, { ...res, tagDictionary: foldDictionaries[foldOf(i, items.length)]! }),
     tags,
   }));
-  return { data, dictionary };
+  return { data, dictionary, tokens: items.map((x) => [...x.tokens]) };
+}
+
+/**
+ * Adds the document features (document.ts) to the training sentences. They must carry the noise
+ * of a first pass on unseen text, so each fold's first-pass tags come from a perceptron trained on
+ * the other folds only (cross-validation); documents are runs of CONLL_DOCUMENT_SENTENCES sentences.
+ */
+export function withDocumentFeatures(data: readonly TrainingSentence[], tokens: readonly (readonly Token[])[],
+  opts: { epochs: number; seed: number; minCount: number }): TrainingSentence[] {
+  const first: string[][] = new Array(data.length);
+  for (let f = 0; f < FOLDS; f++) {
+    const model = train(data.filter((_, i) => foldOf(i, data.length) !== f), NER_TAGS, { epochs: opts.epochs, seed: opts.seed + 100 + f, minCount: opts.minCount });
+    const allowed = allowedTransitions(model.tags);
+    data.forEach((s, i) => {
+      if (foldOf(i, data.length) === f) first[i] = s.features.length ? tagSentence(model, allowed, s.features) : [];
+    });
+  }
+  const out: TrainingSentence[] = [];
+  for (const b of blocks(data.length)) {
+    const doc = documentFeatures(tokens.slice(b.first, b.end), first.slice(b.first, b.end));
+    for (let i = b.first; i < b.end; i++) {
+      out.push({ features: data[i]!.features.map((g, j) => g.concat(doc[i - b.first]![j]!)), tags: data[i]!.tags });
+    }
+  }
+  return out;
 }
 
 /** Entity-level F1 (CoNLL rules) of a model on ANERcorp sentences, on their whitespace words. */
@@ -65,7 +94,12 @@ export function conllF1(model: TaggerModel, res: FeatureResources, sentences: re
  */
 export function trainNer(trainSet: readonly ConllSentence[], res: FeatureResources, opts: NerTrainOptions,
   dev?: readonly ConllSentence[]): TaggerModel {
-  const { data, dictionary } = trainingData(trainSet, res);
+  const base = trainingData(trainSet, res);
+  const { dictionary } = base;
+  const data = opts.firstPassEpochs > 0
+    ? withDocumentFeatures(base.data, base.tokens, { epochs: opts.firstPassEpochs, seed: opts.seed, minCount: opts.minCount })
+    : base.data;
+  opts.log?.(`training data ready (document features: ${opts.firstPassEpochs > 0 ? 'yes' : 'no'})`);
   const members: TaggerModel[] = [];
   for (let m = 0; m < Math.max(1, opts.models); m++) {
     const seed = opts.seed + m;
