@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { run, slice } from './testing.js';
+import { run, slice, type Spec } from './testing.js';
 
 describe('military support is AID (data/events/military.tsv)', () => {
-  const spec = {
-    actors: [['turkey', 'GPE', null], ['gna', 'ORG', null]] as const,
-    mentions: [['turkey', 'تركيا'], ['gna', 'حكومة الوفاق']] as const,
+  const spec: Spec = {
+    actors: [['turkey', 'GPE', null], ['gna', 'ORG', null]],
+    mentions: [['turkey', 'تركيا'], ['gna', 'حكومة الوفاق']],
   };
 
   it('codes support resting on a military cooperation agreement as AID', () => {
-    const { events, text } = run('وقال إن تركيا تدعم حكومة الوفاق بموجب اتفاق التعاون العسكري الموقع بين البلدين.', {
-      actors: [...spec.actors], mentions: [...spec.mentions],
-    });
+    const { events, text } = run('وقال إن تركيا تدعم حكومة الوفاق بموجب اتفاق التعاون العسكري الموقع بين البلدين.', spec);
     const aid = events.filter((e) => e.type === 'AID');
     expect(aid.map((e) => slice(text, e.trigger))).toEqual(['تدعم']);
     expect(aid[0]!.source).toEqual(['turkey']);
@@ -19,23 +17,17 @@ describe('military support is AID (data/events/military.tsv)', () => {
   });
 
   it('codes support with arms and mercenaries as AID', () => {
-    const { events, text } = run('ودعمت تركيا حكومة الوفاق بالسلاح والمرتزقة.', {
-      actors: [...spec.actors], mentions: [...spec.mentions],
-    });
+    const { events, text } = run('ودعمت تركيا حكومة الوفاق بالسلاح والمرتزقة.', spec);
     expect(events.map((e) => [e.type, slice(text, e.trigger)])).toEqual([['AID', 'دعمت']]);
   });
 
   it('keeps political support SUPPORT when a military word belongs to another act of the clause', () => {
-    const { events, text } = run('وتدعم تركيا حكومة الوفاق وترفض التدخل العسكري الأجنبي.', {
-      actors: [...spec.actors], mentions: [...spec.mentions],
-    });
+    const { events, text } = run('وتدعم تركيا حكومة الوفاق وترفض التدخل العسكري الأجنبي.', spec);
     expect(events.filter((e) => slice(text, e.trigger) === 'تدعم').map((e) => e.type)).toEqual(['SUPPORT']);
   });
 
   it('keeps support SUPPORT when the military word is past a clause break', () => {
-    const { events, text } = run('وتدعم تركيا حكومة الوفاق، فيما يتواصل التصعيد العسكري في سرت.', {
-      actors: [...spec.actors], mentions: [...spec.mentions],
-    });
+    const { events, text } = run('وتدعم تركيا حكومة الوفاق، فيما يتواصل التصعيد العسكري في سرت.', spec);
     expect(events.filter((e) => slice(text, e.trigger) === 'تدعم').map((e) => e.type)).toEqual(['SUPPORT']);
   });
 });
