@@ -233,3 +233,26 @@ describe('events stage: clauses, relatives, conditions and statements', () => {
   });
 
 });
+
+describe('verbs coordinated after a subject–verb clause', () => {
+  it('gives «ويتوعد» the subject of the imperfect before it and takes the name after it as object', () => {
+    const { events, text } = run('ووزير الدفاع التركي يتفقد قواته في ليبيا ويتوعد حفتر بالرد.', {
+      actors: [['akar', 'PER', null], ['haftar', 'PER', null]],
+      mentions: [['akar', 'وزير الدفاع التركي'], ['haftar', 'حفتر']],
+    });
+    const threat = events.filter((e) => e.type === 'THREATEN');
+    expect(threat.map((e) => slice(text, e.trigger))).toEqual(['يتوعد']);
+    expect(threat[0]!.source).toEqual(['akar']);
+    expect(threat[0]!.target).toEqual(['haftar']);
+  });
+
+  it('keeps a verb-first clause after «و» with its own subject', () => {
+    const { events } = run('وصل الوفد المصري إلى طرابلس، ويتوعد حفتر تركيا.', {
+      actors: [['egypt_delegation', 'ORG', null], ['haftar', 'PER', null], ['turkey', 'GPE', null]],
+      mentions: [['egypt_delegation', 'الوفد المصري'], ['haftar', 'حفتر'], ['turkey', 'تركيا']],
+    });
+    const threat = events.filter((e) => e.type === 'THREATEN');
+    expect(threat[0]!.source).toEqual(['haftar']);
+    expect(threat[0]!.target).toEqual(['turkey']);
+  });
+});

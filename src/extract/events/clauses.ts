@@ -1,6 +1,7 @@
 import type { Token } from '../../doc/token.js';
 import type { EventLexicon } from './lexicon.js';
 import { cueAt, type TriggerHit } from './triggers.js';
+import { isClauseBreak } from './view.js';
 
 /**
  * Clause-level relations between triggers: coordinated masdars of one act, a verb in a relative
@@ -89,4 +90,34 @@ export function conditionTarget(tokens: readonly Token[], hit: TriggerHit, end: 
     return g ? g.ids : [];
   }
   return [];
+}
+
+/** The person prefix of an imperfect verb's stem («يتوعد» → «ي»), or null when the word has no such shape. */
+function imperfectPrefix(t: Token): string | null {
+  const stem = t.parts.find((p) => p.role === 'stem')?.form ?? t.text;
+  if (t.parts.some((p) => p.role === 'proclitic' && p.form !== 'و' && p.form !== 'ف')) return null;
+  const c = stem[0];
+  return stem.length >= 4 && (c === 'ي' || c === 'ت') ? c : null;
+}
+
+/**
+ * «ووزير دفاع تركيا يتفقد قواته في ليبيا ويتوعد حفتر»: an imperfect verb joined by «و» to an earlier
+ * imperfect of the same person in its clause, whose subject stands right before it (subject–verb
+ * order), shares that subject; a name after the second verb is its object. Returns the subject's
+ * ids, or null. A clause break between the two verbs ends the sharing.
+ */
+export function sharedSvoSubject(tokens: readonly Token[], first: number, hit: TriggerHit,
+  groups: readonly { readonly ids: readonly string[]; readonly first: number; readonly last: number }[]): readonly string[] | null {
+  const t = tokens[hit.first]!;
+  if (hit.form.form !== 'imperfect' || (t.parts[0]?.form !== 'و' && !hit.conjunction)) return null;
+  const person = imperfectPrefix(t);
+  if (person === null) return null;
+  for (let k = hit.first - 1; k > first; k--) {
+    const x = tokens[k]!;
+    if (isClauseBreak(x)) return null;
+    if (x.kind !== 'word' || imperfectPrefix(x) !== person || x.parts[0]?.form === 'و') continue;
+    const subject = groups.find((g) => g.last === k - 1);
+    if (subject) return subject.ids;
+  }
+  return null;
 }

@@ -4,7 +4,7 @@ import { contains, overlaps, type Span } from '../../doc/span.js';
 import type { Sentence, Token } from '../../doc/token.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { findCasualties } from './casualties.js';
-import { conditionTarget, coordinatedWith, leavesGovernedClause, objectOfAct, objectOfSameAct, relativeBefore } from './clauses.js';
+import { conditionTarget, coordinatedWith, sharedSvoSubject, leavesGovernedClause, objectOfAct, objectOfSameAct, relativeBefore } from './clauses.js';
 import { controllerOf, loadControlVerbs } from './control.js';
 import { framedRole, hasOtherSense, isNegatedObject, lacksRequired } from './frames.js';
 import { isDelivered, isDiscussed, loadComplements, rejectsAnAct, standingOf, type Complements } from './complements.js';
@@ -211,6 +211,13 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
       if (hit.form.form === 'noun' && coordinatedWith(tokens, hits, hit)) continue;
       let source = [...roles.source];
       let target = [...roles.target];
+      // «ووزير دفاع تركيا يتفقد قواته … ويتوعد حفتر»: the subject shared with the verb before is the
+      // source; the name read as this verb's subject is its object.
+      const shared = roles.subjectAfter ? sharedSvoSubject(tokens, sFirst, hit, groups) : null;
+      if (shared && !shared.some((id) => source.includes(id))) {
+        target = [...source, ...target.filter((id) => !source.includes(id))].filter((id) => !shared.includes(id));
+        source = [...shared];
+      }
       let quote: number | null = null;
       const verbal = VERBAL_TYPES.has(type);
       if (qCue !== null && speakerOf(qCue)) {
