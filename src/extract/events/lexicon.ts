@@ -18,6 +18,8 @@ export interface TriggerEntry {
   readonly type: PloverType;
   readonly mode: string | null;
   readonly reverse: boolean;
+  /** A speaker's evaluation of a party («مواقف إيجابية»): an event only inside a statement, the party evaluated its target. */
+  readonly evaluative: boolean;
   /** Where the entry came from, e.g. `data/events/triggers.tsv:12`. */
   readonly origin: string;
 }
@@ -97,6 +99,7 @@ function loadTriggers(file: string): Map<string, TriggerForm[]> {
       type: ploverType(t, row.line, c['type']),
       mode: c['mode'] || null,
       reverse: c['roles'] === 'reverse',
+      evaluative: c['roles'] === 'evaluative',
       origin: `data/events/triggers.tsv:${row.line}`,
     };
     const add = (keys: string[], form: TriggerForm['form']): void => {

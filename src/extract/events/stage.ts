@@ -220,7 +220,15 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
       }
       let quote: number | null = null;
       const verbal = VERBAL_TYPES.has(type);
-      if (qCue !== null && speakerOf(qCue)) {
+      if (hit.form.entry.evaluative) {
+        // «لافتاً إلى أن حكومة السراج تبنت مواقف إيجابية»: the speaker praises the party whose position
+        // it evaluates; outside a statement the words describe, they perform nothing.
+        const speaker = qIn !== null ? speakerOf(qIn) : null;
+        if (speaker === null) continue;
+        target = [...(roles.source.length > 0 ? roles.source : roles.target)];
+        source = [speaker];
+        quote = qIn;
+      } else if (qCue !== null && speakerOf(qCue)) {
         source = [speakerOf(qCue)!, ...source.filter((id) => id !== speakerOf(qCue))];
         quote = verbal ? qCue : null;
       } else if (qIn !== null && speakerOf(qIn) && verbal && hit.form.form !== 'perfect') {

@@ -238,3 +238,25 @@ describe('events stage: clause syntax, frames and statements', () => {
   });
 
 });
+
+describe('evaluations of a party\'s position (triggers.tsv roles evaluative)', () => {
+  it('codes «تبنت مواقف إيجابية» in a statement as the speaker\'s SUPPORT of the party evaluated', () => {
+    const { events, text } = run('وأكد المتحدث أن الحكومة المصرية تبنت مواقف إيجابية حيال المسار السياسي.', {
+      actors: [['spokesman', 'PER', null], ['egypt', 'GPE', null]],
+      mentions: [['spokesman', 'المتحدث'], ['egypt', 'الحكومة المصرية']],
+      quotes: [{ speaker: 'spokesman', cue: 'أكد', content: 'الحكومة المصرية تبنت مواقف إيجابية حيال المسار السياسي', act: 'praise' }],
+    });
+    const support = events.filter((e) => e.type === 'SUPPORT');
+    expect(support.map((e) => slice(text, e.trigger))).toEqual(['مواقف إيجابية']);
+    expect(support[0]!.source).toEqual(['spokesman']);
+    expect(support[0]!.target).toEqual(['egypt']);
+  });
+
+  it('codes no event for an evaluation the outlet itself writes, outside any statement', () => {
+    const { events } = run('وتبنت الحكومة المصرية مواقف إيجابية حيال المسار السياسي منذ العام الماضي.', {
+      actors: [['egypt', 'GPE', null]],
+      mentions: [['egypt', 'الحكومة المصرية']],
+    });
+    expect(events).toEqual([]);
+  });
+});
