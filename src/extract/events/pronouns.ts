@@ -78,3 +78,22 @@ export function callPronounTarget(tokens: readonly Token[], last: number, end: n
   }
   return null;
 }
+
+/**
+ * The actor a masdar's possessive pronoun stands for («والتستر على مجازره» → Haftar, named earlier in
+ * the statement): the nearest actor before the masdar, from `from` on, of a kind fitting the
+ * singular pronoun, that is not a source. Dual and plural pronouns are left alone (see SUFFIXES).
+ */
+export function possessorOf(t: Token, at: number, from: number, ms: readonly MentionAt[], sources: readonly string[],
+  typeOf: (id: string) => string | undefined): string | null {
+  const enclitic = t.parts.find((p) => p.role === 'enclitic')?.form;
+  const s = SUFFIXES.find((x) => x.form === enclitic);
+  if (!s) return null;
+  for (let j = ms.length - 1; j >= 0; j--) {
+    const m = ms[j]!;
+    if (m.last >= at || m.first < from) continue;
+    const id = m.mention.actorId;
+    if (!sources.includes(id) && s.fits.includes(typeOf(id) ?? '')) return id;
+  }
+  return null;
+}

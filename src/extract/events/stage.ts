@@ -10,7 +10,7 @@ import { framedRole, hasOtherSense, isNegatedObject, lacksRequired } from './fra
 import { isDelivered, isDiscussed, loadComplements, rejectsAnAct, standingOf, type Complements } from './complements.js';
 import { loadActorKb, type ActorKb } from './kb.js';
 import { loadEventLexicon, VERBAL_TYPES, type EventLexicon } from './lexicon.js';
-import { callPronounTarget, pronounTarget } from './pronouns.js';
+import { callPronounTarget, possessorOf, pronounTarget } from './pronouns.js';
 import { ABOUT_REACH, headOf, opensWithSelf, quoteAround, quoteByCue } from './statements.js';
 import { hasOwnAgent, isFirstPerson, resolveRoles, type Bounds } from './roles.js';
 import { alsoNoun, cueAt, findTriggers, isAnnounced, isAnnouncedObject, polarityOf, type TriggerHit } from './triggers.js';
@@ -226,6 +226,10 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
         const speaker = qIn !== null ? speakerOf(qIn) : null;
         if (speaker === null) continue;
         target = [...(roles.source.length > 0 ? roles.source : roles.target)];
+        // «والتستر على مجازره»: the possessive pronoun resumes the party named before in the words.
+        const possessor = target.length === 0
+          ? possessorOf(tokens[hit.first]!, hit.first, bounds.first, ms, withAffiliations([speaker]), (id) => types.get(id)) : null;
+        if (possessor) target = [possessor];
         source = [speaker];
         quote = qIn;
       } else if (qCue !== null && speakerOf(qCue)) {

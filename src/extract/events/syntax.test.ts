@@ -260,3 +260,37 @@ describe('evaluations of a party\'s position (triggers.tsv roles evaluative)', (
     expect(events).toEqual([]);
   });
 });
+
+describe('crimes a speaker imputes (triggers.tsv evaluative ACCUSE)', () => {
+  it('codes «مجازر» with its genitive agent as the speaker\'s ACCUSE of that agent', () => {
+    const { events, text } = run('وقال الوزير إن المجتمع الدولي يصمت على مجازر قوات حفتر في ترهونة.', {
+      actors: [['minister', 'PER', null], ['international_community', 'ORG', null], ['lna', 'ORG', null]],
+      mentions: [['minister', 'الوزير'], ['international_community', 'المجتمع الدولي'], ['lna', 'قوات حفتر']],
+      quotes: [{ speaker: 'minister', cue: 'قال', content: 'المجتمع الدولي يصمت على مجازر قوات حفتر في ترهونة', act: 'accusation' }],
+    });
+    const accuse = events.filter((e) => slice(text, e.trigger) === 'مجازر');
+    expect(accuse.map((e) => e.type)).toEqual(['ACCUSE']);
+    expect(accuse[0]!.source).toEqual(['minister']);
+    expect(accuse[0]!.target).toEqual(['lna']);
+  });
+
+  it('takes the party a possessive pronoun resumes as the accused («والتستر على جرائمه»)', () => {
+    const { events, text } = run('وأضاف الوزير أن حفتر يعرقل الحل السياسي للتستر على جرائمه.', {
+      actors: [['minister', 'PER', null], ['haftar', 'PER', null]],
+      mentions: [['minister', 'الوزير'], ['haftar', 'حفتر']],
+      quotes: [{ speaker: 'minister', cue: 'أضاف', content: 'حفتر يعرقل الحل السياسي للتستر على جرائمه', act: 'accusation' }],
+    });
+    const accuse = events.filter((e) => slice(text, e.trigger) === 'جرائمه');
+    expect(accuse.map((e) => e.type)).toEqual(['ACCUSE']);
+    expect(accuse[0]!.target).toEqual(['haftar']);
+  });
+
+  it('codes no event for crimes a demonstrative refers back to («على هذه الجرائم») nor for crimes the outlet reports', () => {
+    const { events } = run('وأعرب الوزير عن ثقته في أن الحكومة ستلاحقه على هذه الجرائم. ووقعت جرائم كثيرة في المدينة.', {
+      actors: [['minister', 'PER', null], ['gna', 'ORG', null]],
+      mentions: [['minister', 'الوزير'], ['gna', 'الحكومة']],
+      quotes: [{ speaker: 'minister', cue: 'أعرب', content: 'ثقته في أن الحكومة ستلاحقه على هذه الجرائم', act: 'claim' }],
+    });
+    expect(events.filter((e) => e.type === 'ACCUSE')).toEqual([]);
+  });
+});

@@ -117,6 +117,8 @@ export function polarityOf(tokens: readonly Token[], sentFirst: number, sentEnd:
     if (kind === 'negation' && hit.first - (k + cue.keys.length - 1) <= cue.reach) return 'negated';
     // «بأي وعد», «كل دعوة أطلقها»: a quantified masdar is generic, no particular happening.
     if (kind === 'generic' && hit.first - (k + cue.keys.length - 1) <= cue.reach) return 'hypothetical';
+    // «على هذه الجرائم», «هذا الاتفاق»: a demonstrative refers back to a happening already reported.
+    if (kind === 'anaphoric' && hit.first - (k + cue.keys.length - 1) <= cue.reach) return 'hypothetical';
     if (kind === 'hypothetical' && clauseOpen) return 'hypothetical';
     if (kind === 'denial') return 'denied';
   }
