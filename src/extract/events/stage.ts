@@ -357,7 +357,13 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
     drafts.push({ type: coded.type, mode: coded.mode, trigger, source: sources, target: target.filter((id) => !sources.includes(id)), quote: qi, sentence });
   });
 
+  // «أعرب عن قلقه … والتدخل الخارجي المباشر في انتهاك لحظر الأمم المتحدة»: a second accusation in the
+  // words of a statement already coded as one, naming no party of its own, is the same act.
+  const sameAct = (d: Draft): boolean => d.type === 'ACCUSE' && d.quote !== null && d.target.length === 0
+    && drafts.some((o) => o !== d && o.type === d.type && o.quote === d.quote && o.trigger.start < d.trigger.start
+      && o.source.length === d.source.length && o.source.every((id) => d.source.includes(id)));
   return drafts
+    .filter((d) => !sameAct(d))
     .sort((a, b) => a.trigger.start - b.trigger.start)
     .map((d) => {
       const place = nearest(layers.places, d.sentence, d.trigger);

@@ -294,3 +294,15 @@ describe('crimes a speaker imputes (triggers.tsv evaluative ACCUSE)', () => {
     expect(events.filter((e) => e.type === 'ACCUSE')).toEqual([]);
   });
 });
+
+describe('one accusation per statement unless it names another party', () => {
+  it('codes «قلقه … في انتهاك لحظر الأسلحة» as one ACCUSE', () => {
+    const { events, text } = run('وأعرب الأمين العام عن قلقه الشديد من التدخل الخارجي المباشر في انتهاك لحظر الأسلحة.', {
+      actors: [['guterres', 'PER', null]],
+      mentions: [['guterres', 'الأمين العام']],
+      quotes: [{ speaker: 'guterres', cue: 'أعرب', content: 'قلقه الشديد من التدخل الخارجي المباشر في انتهاك لحظر الأسلحة', act: 'condemnation' }],
+    });
+    const accuse = events.filter((e) => e.type === 'ACCUSE');
+    expect(accuse.map((e) => slice(text, e.trigger))).toEqual(['قلقه']);
+  });
+});
