@@ -32,7 +32,7 @@ export interface TriggerForm {
   readonly entry: TriggerEntry;
 }
 
-export type CueKind = 'negation' | 'denial' | 'hypothetical' | 'announce' | 'future' | 'self' | 'generic' | 'anaphoric' | 'relative' | 'condition';
+export type CueKind = 'negation' | 'denial' | 'hypothetical' | 'announce' | 'future' | 'self' | 'generic' | 'anaphoric' | 'existential' | 'relative' | 'condition';
 
 export interface Cue {
   readonly keys: readonly string[];

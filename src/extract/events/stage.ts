@@ -13,7 +13,7 @@ import { loadEventLexicon, VERBAL_TYPES, type EventLexicon } from './lexicon.js'
 import { callPronounTarget, possessorOf, pronounTarget } from './pronouns.js';
 import { ABOUT_REACH, headOf, opensWithSelf, quoteAround, quoteByCue } from './statements.js';
 import { hasOwnAgent, isFirstPerson, resolveRoles, type Bounds } from './roles.js';
-import { alsoNoun, cueAt, findTriggers, isAnnounced, isAnnouncedObject, polarityOf, type TriggerHit } from './triggers.js';
+import { alsoNoun, cueAt, findTriggers, isAnnounced, isExistential, isAnnouncedObject, polarityOf, type TriggerHit } from './triggers.js';
 import { affiliations, groupMentions, mentionsAt, tokenRange, type ActorGroup } from './view.js';
 import { commitsOwnSide } from './threats.js';
 import { isMilitarySupport } from './military.js';
@@ -242,6 +242,7 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
         // A masdar whose possessive pronoun resumes a named actor («تتفق مصر مع حفتر برفضها …») is
         // that actor's act, reported by the speaker, not the speaker's own.
         const reported = hasOwnAgent(tokens, hit) && roles.subjectFound;
+        if (SPEAKER_ACTS.has(type) && !reported && isExistential(tokens, hit, lex)) continue;
         if ((SPEAKER_ACTS.has(type) && !reported) || isFirstPerson(tokens, hit)) {
           // The agent of an accusing or demanding masdar is whom the speaker accuses or calls on
           // («الممارسات التركية من انتهاكات … لقرارات مجلس الأمن» accuses Turkey; «ضرورة وقوف

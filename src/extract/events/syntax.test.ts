@@ -306,3 +306,15 @@ describe('one accusation per statement unless it names another party', () => {
     expect(accuse.map((e) => slice(text, e.trigger))).toEqual(['قلقه']);
   });
 });
+
+describe('existential «هناك» in a statement', () => {
+  it('does not make «كانت هناك دعوة» the speaker\'s own call, while «ضرورة» stays one', () => {
+    const { events, text } = run('وقال المتحدث: "في المؤتمر كانت هناك دعوة لوقف إطلاق النار، ونؤكد ضرورة انسحاب المرتزقة".', {
+      actors: [['spokesman', 'PER', null]],
+      mentions: [['spokesman', 'المتحدث']],
+      quotes: [{ speaker: 'spokesman', cue: 'قال', content: 'في المؤتمر كانت هناك دعوة لوقف إطلاق النار، ونؤكد ضرورة انسحاب المرتزقة', act: 'demand' }],
+    });
+    const requests = events.filter((e) => e.type === 'REQUEST');
+    expect(requests.map((e) => slice(text, e.trigger))).toEqual(['ضرورة']);
+  });
+});

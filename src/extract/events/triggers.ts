@@ -125,6 +125,15 @@ export function polarityOf(tokens: readonly Token[], sentFirst: number, sentEnd:
   return 'fact';
 }
 
+/** «كانت هناك دعوة لوقف إطلاق النار»: the masdar is said to exist, right after an existential cue, with no agent. */
+export function isExistential(tokens: readonly Token[], hit: TriggerHit, lex: EventLexicon): boolean {
+  for (let k = hit.first - 1; k >= 0 && k >= hit.first - 3; k--) {
+    const cue = cueAt(tokens, k, hit.first, lex);
+    if (cue?.kind === 'existential' && hit.first - (k + cue.keys.length - 1) <= cue.reach) return true;
+  }
+  return false;
+}
+
 /** An announcement cue earlier in the sentence («أعلن … انسحاب»): a declared, not implemented, act. */
 export function isAnnounced(tokens: readonly Token[], sentFirst: number, sentEnd: number, hit: TriggerHit, lex: EventLexicon): boolean {
   for (let k = hit.first - 1; k >= sentFirst; k--) if (cueAt(tokens, k, sentEnd, lex)?.kind === 'announce') return true;
