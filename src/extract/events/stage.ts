@@ -14,7 +14,7 @@ import { callPronounTarget, possessorOf, pronounTarget } from './pronouns.js';
 import { ABOUT_REACH, headOf, opensWithSelf, quoteAround, quoteByCue } from './statements.js';
 import { hasOwnAgent, isFirstPerson, resolveRoles, type Bounds } from './roles.js';
 import { alsoNoun, cueAt, findTriggers, isAnnounced, isExistential, isAnnouncedObject, polarityOf, type TriggerHit } from './triggers.js';
-import { affiliations, groupMentions, mentionsAt, tokenRange, type ActorGroup } from './view.js';
+import { affiliations, groupMentions, isClauseBreak, mentionsAt, tokenRange, type ActorGroup } from './view.js';
 import { commitsOwnSide } from './threats.js';
 import { isMilitarySupport } from './military.js';
 import { visitHost } from './visits.js';
@@ -106,6 +106,22 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
     return side;
   };
 
+  /** The call names as recipient, before token `before`, forces it owns («قواته», «قواتنا»). */
+  const callsOwnForces = (call: Draft, before: number): boolean => {
+    const from = tokenRange(tokens, call.trigger).last;
+    return ms.some((m) => m.first > from && m.last < before && call.target.includes(m.mention.actorId)
+      && tokens[m.last]!.parts.some((p) => p.role === 'enclitic'));
+  };
+  /** The first actor after token `last` in its clause that is none of `not`: the object of an act. */
+  const objectAfter = (last: number, end: number, not: readonly string[]): readonly string[] => {
+    for (let k = last + 1; k < end; k++) {
+      if (isClauseBreak(tokens[k]!)) return [];
+      const g = groups.find((x) => x.first === k);
+      if (g) return g.ids.some((id) => not.includes(id)) ? [] : g.ids;
+    }
+    return [];
+  };
+
   const drafts: Draft[] = [];
   for (const sentence of article.sentences) {
     const sFirst = sentence.tokens.first;
@@ -157,6 +173,14 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
         if (call && request.type === 'REQUEST') {
           request.type = call;
           request.mode = null;
+        }
+        // «دعا حفتر قواته إلى حمل السلاح لطرد "المحتل التركي"»: a leader's call on his own forces to
+        // attack a party threatens that party with violence (besides being a call).
+        if (request.type === 'REQUEST' && VIOLENT.has(type) && callsOwnForces(request, hit.first)) {
+          const object = objectAfter(hit.last, sEnd, request.source);
+          if (object.length > 0 && !drafts.some((d) => d.type === 'THREATEN' && d.trigger === request!.trigger)) {
+            drafts.push({ type: 'THREATEN', mode: 'violence', trigger: request.trigger, source: [...request.source], target: [...object], quote: request.quote, sentence });
+          }
         }
         continue;
       }

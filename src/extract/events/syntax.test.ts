@@ -318,3 +318,25 @@ describe('existential «هناك» in a statement', () => {
     expect(requests.map((e) => slice(text, e.trigger))).toEqual(['ضرورة']);
   });
 });
+
+describe('a leader\'s call on his own forces to attack a party', () => {
+  it('codes «دعا حفتر قواته إلى … لطرد القوات التركية» as a REQUEST and a THREATEN/violence against the party', () => {
+    const { events, text } = run('ودعا حفتر قواته إلى حمل السلاح لطرد القوات التركية من البلاد.', {
+      actors: [['haftar', 'PER', null], ['lna', 'ORG', null], ['turkey_forces', 'ORG', null]],
+      mentions: [['haftar', 'حفتر'], ['lna', 'قواته'], ['turkey_forces', 'القوات التركية']],
+    });
+    expect(events.map((e) => [e.type, e.mode, slice(text, e.trigger)])).toEqual([
+      ['REQUEST', null, 'دعا'], ['THREATEN', 'violence', 'دعا'],
+    ]);
+    expect(events[1]!.source).toEqual(['haftar']);
+    expect(events[1]!.target).toEqual(['turkey_forces']);
+  });
+
+  it('codes a third party\'s call to expel forces as a REQUEST only', () => {
+    const { events } = run('ودعت الأمم المتحدة الأطراف إلى طرد المرتزقة الأجانب من البلاد.', {
+      actors: [['un', 'ORG', null], ['mercenaries', 'ORG', null]],
+      mentions: [['un', 'الأمم المتحدة'], ['mercenaries', 'المرتزقة الأجانب']],
+    });
+    expect(events.map((e) => e.type)).toEqual(['REQUEST']);
+  });
+});
