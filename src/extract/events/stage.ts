@@ -15,7 +15,7 @@ import { ABOUT_REACH, headOf, opensWithSelf, quoteAround, quoteByCue } from './s
 import { hasOwnAgent, isFirstPerson, resolveRoles, type Bounds } from './roles.js';
 import { alsoNoun, cueAt, findTriggers, isAnnounced, isExistential, isAnnouncedObject, polarityOf, type TriggerHit } from './triggers.js';
 import { affiliations, groupMentions, isClauseBreak, mentionsAt, tokenRange, type ActorGroup } from './view.js';
-import { commitsOwnSide } from './threats.js';
+import { commitsOwnSide, warnsOfState } from './threats.js';
 import { isMilitarySupport } from './military.js';
 import { visitHost } from './visits.js';
 
@@ -185,6 +185,10 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
         continue;
       }
       if (inQuote?.act === 'demand' && !VERBAL_TYPES.has(type) && hit.form.form !== 'perfect') continue;
+      // «حذر من أن الصراع دخل مرحلة جديدة»: a warning that states a danger threatens nothing unless the
+      // speaker's side commits to a deed in it (as for statements coded by their act, quote-acts.tsv).
+      if (type === 'THREATEN' && qCue !== null && warnsOfState(tokens, quotes[qCue]!.content)
+        && !commitsOwnSide(tokens, quotes[qCue]!.content)) continue;
       if (type === 'REJECT' && rejectsAnAct(tokens, hit, complements)) {
         type = 'ACCUSE';
         mode = 'disapprove';

@@ -64,3 +64,34 @@ describe('statements reporting the speaker side\'s own deed', () => {
     expect(accuse[0]!.source).toEqual(['spokesman']);
   });
 });
+
+describe('warning verbs (triggers.tsv «حذر»)', () => {
+  it('codes no threat for «حذر من أن» + a state of affairs', () => {
+    const { events } = run('وحذر الأمين العام من أن الصراع الليبي دخل مرحلة جديدة مع وصول التدخل الخارجي إلى مستويات غير مسبوقة.', {
+      actors: [['guterres', 'PER', null]],
+      mentions: [['guterres', 'الأمين العام']],
+      quotes: [{ speaker: 'guterres', cue: 'حذر', content: 'الصراع الليبي دخل مرحلة جديدة مع وصول التدخل الخارجي إلى مستويات غير مسبوقة', act: 'warning' }],
+    });
+    expect(events.filter((e) => e.type === 'THREATEN')).toEqual([]);
+  });
+
+  it('keeps a warning that commits the speaker\'s side («حذر من أن قواته سترد») a THREATEN', () => {
+    const { events, text } = run('وحذر وزير الدفاع حفتر من أن قواتنا سترد بقوة على أي اعتداء.', {
+      actors: [['minister', 'PER', null], ['haftar', 'PER', null]],
+      mentions: [['minister', 'وزير الدفاع'], ['haftar', 'حفتر']],
+      quotes: [{ speaker: 'minister', cue: 'حذر', content: 'قواتنا سترد بقوة على أي اعتداء', act: 'warning' }],
+    });
+    const threats = events.filter((e) => e.type === 'THREATEN');
+    expect(threats.map((e) => slice(text, e.trigger))).toEqual(['حذر']);
+    expect(threats[0]!.target).toEqual(['haftar']);
+  });
+
+  it('keeps warning a party off a deed («حذر حفتر من مغبة …») a THREATEN', () => {
+    const { events, text } = run('وحذر وزير الدفاع حفتر من مغبة أي محاولة لاستهداف القوات التركية.', {
+      actors: [['minister', 'PER', null], ['haftar', 'PER', null]],
+      mentions: [['minister', 'وزير الدفاع'], ['haftar', 'حفتر']],
+      quotes: [{ speaker: 'minister', cue: 'حذر', content: 'مغبة أي محاولة لاستهداف القوات التركية', act: 'warning' }],
+    });
+    expect(events.filter((e) => e.type === 'THREATEN').map((e) => slice(text, e.trigger))).toEqual(['حذر']);
+  });
+});

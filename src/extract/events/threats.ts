@@ -28,3 +28,27 @@ export function commitsOwnSide(tokens: readonly Token[], content: Span, st: ActS
   const futures = futuresIn(tokens, first, end, st);
   return futures.some((f) => f.who === 'first') || threatConditional(tokens, futures, first, end, st);
 }
+
+let complementizers: ReadonlySet<string> | null = null;
+
+/** quote-links.tsv complementizers («أن», «بأن», «إن»), read once per process. */
+function complementizerKeys(): ReadonlySet<string> {
+  complementizers ??= new Set([...loadQuoteLexicon().links].filter(([, role]) => role === 'complementizer').map(([k]) => k));
+  return complementizers;
+}
+
+/**
+ * «حذر من أن الصراع دخل مرحلة جديدة»: a warning whose words are a reported clause after a
+ * complementizer states a danger; «حذر حفتر من مغبة استهداف القوات» warns a party off a deed. The
+ * first is a threat only when the clause commits the speaker's side (see commitsOwnSide).
+ */
+export function warnsOfState(tokens: readonly Token[], content: Span): boolean {
+  const { first } = tokenRange(tokens, content);
+  const keys = complementizerKeys();
+  for (let k = first - 1; k >= 0 && k >= first - 2; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') continue;
+    return keys.has(t.norm) || keys.has(t.key);
+  }
+  return false;
+}
