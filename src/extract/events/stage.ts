@@ -335,6 +335,10 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
       const own = (id: string): boolean => ms.some((m) => m.mention.actorId === id && m.first > hit.last && m.first < sEnd
         && tokens[m.last]!.parts.some((p) => p.role === 'enclitic') && !roles.source.includes(id));
       target = target.filter((id) => !sources.includes(id) || own(id));
+      // «وسيزور مقر السفارة والقنصلية المصرية»: a meeting or visit whose only hosts are the visitor's own
+      // state's organs is internal, no consultation between parties.
+      if ((type === 'CONSULT' || (type === 'AGREE' && hit.form.entry.type === 'CONSULT')) && target.length > 0
+        && target.every((id) => { const p = parentOf.get(id); return p != null && (sources.includes(p) || sources.some((x) => parentOf.get(x) === p)); })) continue;
       const draft: Draft = { type, mode, trigger, source: sources, target, quote, sentence };
       drafts.push(draft);
       if (type === 'REQUEST' || lex.governors.has(hit.form.entry.lemma)) request = draft;

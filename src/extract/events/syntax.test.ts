@@ -340,3 +340,15 @@ describe('a leader\'s call on his own forces to attack a party', () => {
     expect(events.map((e) => e.type)).toEqual(['REQUEST']);
   });
 });
+
+describe('visits to one\'s own state\'s organs', () => {
+  it('codes no event for a delegation visiting its own embassy, and still codes its meeting with the hosts', () => {
+    const { events, text } = run('وسيلتقي الوفد المصري المجلس الرئاسي، وسيزور مقر السفارة المصرية في طرابلس.', {
+      actors: [['egypt_delegation', 'ORG', 'egypt'], ['egypt', 'GPE', null], ['gna_pc', 'ORG', null], ['egypt_embassy', 'ORG', 'egypt']],
+      mentions: [['egypt_delegation', 'الوفد المصري'], ['gna_pc', 'المجلس الرئاسي'], ['egypt_embassy', 'السفارة المصرية']],
+      places: [['tripoli', 'طرابلس', 'LY']],
+    });
+    expect(events.map((e) => slice(text, e.trigger))).toEqual(['سيلتقي']);
+    expect(events[0]!.target).toEqual(['gna_pc']);
+  });
+});
