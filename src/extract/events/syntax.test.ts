@@ -352,3 +352,14 @@ describe('visits to one\'s own state\'s organs', () => {
     expect(events[0]!.target).toEqual(['gna_pc']);
   });
 });
+
+describe('verbs of enabling', () => {
+  it('codes no concession for a ceasefire whose announcement coordination «ستتيح» (will enable)', () => {
+    const { events } = run('وقال لافروف: "سنظل نعمل مع الأتراك على تنسيق المواقف التي ستتيح الإعلان فوراً عن وقف إطلاق النار".', {
+      actors: [['lavrov', 'PER', null], ['turkey', 'GPE', null]],
+      mentions: [['lavrov', 'لافروف'], ['turkey', 'الأتراك']],
+      quotes: [{ speaker: 'lavrov', cue: 'قال', content: 'سنظل نعمل مع الأتراك على تنسيق المواقف التي ستتيح الإعلان فوراً عن وقف إطلاق النار', act: 'promise' }],
+    });
+    expect(events.filter((e) => e.type === 'CONCEDE')).toEqual([]);
+  });
+});
