@@ -1,4 +1,5 @@
 import type { Token } from '../../doc/token.js';
+import { guessedStemKey } from './alt-key.js';
 
 /**
  * Non-local (document) features, after Ratinov & Roth (2009, "Design challenges and misconceptions
@@ -21,6 +22,11 @@ const MIN_SHARE = 0.2;
 export const CONLL_DOCUMENT_SENTENCES = 20;
 
 const counted = (t: Token): boolean => t.kind === 'word' && t.key.length >= 2;
+/**
+ * The key a word is counted under: the guessed stem when the text core left a one-letter proclitic
+ * on an unknown name (alt-key.ts), so «وفيدرر» and «فيدرر» are one name in the document.
+ */
+const docKey = (t: Token): string => guessedStemKey(t) ?? t.key;
 
 /** Per token: its label slot and whether it begins / ends a multi-token entity (from BIO tags). */
 function slotsOf(tags: readonly string[]): { label: number; first: boolean; last: boolean }[] {
@@ -44,8 +50,9 @@ export class DocumentMemory {
     const slots = slotsOf(tags);
     tokens.forEach((t, i) => {
       if (!counted(t)) return;
-      let c = this.counts.get(t.key);
-      if (!c) this.counts.set(t.key, (c = new Int32Array(SLOTS)));
+      const key = docKey(t);
+      let c = this.counts.get(key);
+      if (!c) this.counts.set(key, (c = new Int32Array(SLOTS)));
       const s = slots[i]!;
       c[s.label]! += sign;
       if (s.first) c[SLOT_FIRST]! += sign;
@@ -61,7 +68,7 @@ export class DocumentMemory {
     const slots = slotsOf(tags);
     const sig: string[] = tokens.map((t, i) => {
       if (!counted(t)) return '-';
-      const c = this.counts.get(t.key);
+      const c = this.counts.get(docKey(t));
       if (!c) return '-';
       const own = slots[i]!;
       let total = 0;
@@ -84,6 +91,7 @@ export class DocumentMemory {
       if (v !== '-') out.push('dm=' + v, 'dm,own=' + v + '|' + tags[i]!.slice(0, 1));
       if (prev !== '-') out.push('dm-1=' + prev);
       if (next !== '-') out.push('dm+1=' + next);
+      if (v !== '-' || prev !== '-') out.push('dm-1,dm=' + prev + '|' + v);
       return out;
     });
   }

@@ -40,10 +40,20 @@ export function createTagger(model: TaggerModel = loadModel(), base: FeatureReso
     resources,
     tag: (tokens) => (tokens.length ? tagSentence(model, allowed, sentenceFeatures(tokens, resources)) : []),
     tagDocument: (sentences) => {
-      const features = sentences.map((s) => sentenceFeatures(s, resources));
-      const first = features.map((f) => (f.length ? tagSentence(model, allowed, f) : []));
+      // Feature rows are looked up once; the second pass only adds the document features' rows.
+      const n = model.tags.length;
+      const rows = sentences.map((s) => sentenceFeatures(s, resources).map((f) => rowsOf(model.index, f)));
+      const decode = (r: readonly Int32Array[]): string[] => viterbi(model.emission, model.transition, allowed, n, r).map((k) => model.tags[k]!);
+      const first = rows.map(decode);
       const doc = documentFeatures(sentences, first);
-      return features.map((f, i) => (f.length ? tagSentence(model, allowed, f.map((g, j) => g.concat(doc[i]![j]!))) : []));
+      return rows.map((r, i) => decode(r.map((row, j) => {
+        const extra = rowsOf(model.index, doc[i]![j]!);
+        if (extra.length === 0) return row;
+        const both = new Int32Array(row.length + extra.length);
+        both.set(row);
+        both.set(extra, row.length);
+        return both;
+      })));
     },
     personFrom: (tokens, start) => {
       const forced = new Int32Array(tokens.length).fill(-1);
