@@ -16,6 +16,7 @@ import { hasOwnAgent, isFirstPerson, resolveRoles, type Bounds } from './roles.j
 import { alsoNoun, cueAt, findTriggers, isAnnounced, isExistential, isAnnouncedObject, polarityOf, type TriggerHit } from './triggers.js';
 import { affiliations, groupMentions, isClauseBreak, mentionsAt, tokenRange, type ActorGroup } from './view.js';
 import { commitsOwnSide, warnsOfState } from './threats.js';
+import { afterCollective, examplesStart } from './collectives.js';
 import { isMilitarySupport } from './military.js';
 import { visitHost } from './visits.js';
 
@@ -239,6 +240,19 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
       if (hit.form.form === 'noun' && coordinatedWith(tokens, hits, hit)) continue;
       let source = [...roles.source];
       let target = [...roles.target];
+      // «دول تدعم حفتر مثل فرنسا ومصر»: the collective noun before the verb is its subject, the name
+      // after it the object, the actors the example word lists the sources.
+      if (afterCollective(tokens, hit, sFirst)) {
+        const from = examplesStart(tokens, hit, sEnd);
+        const members: string[] = [];
+        for (let k = from ?? sEnd; k < sEnd && !isClauseBreak(tokens[k]!); k++) {
+          for (const g of groups) if (g.first === k) for (const id of g.ids) if (!members.includes(id)) members.push(id);
+        }
+        // Unnamed states or parties are no actor: without examples the act has no source we know.
+        if (members.length === 0) continue;
+        target = [...source, ...target.filter((id) => !source.includes(id))].filter((id) => !members.includes(id));
+        source = members;
+      }
       // «ووزير دفاع تركيا يتفقد قواته … ويتوعد حفتر»: the subject shared with the verb before is the
       // source; the name read as this verb's subject is its object.
       const shared = roles.subjectAfter ? sharedSvoSubject(tokens, sFirst, hit, groups) : null;

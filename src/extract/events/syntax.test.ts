@@ -363,3 +363,28 @@ describe('verbs of enabling', () => {
     expect(events.filter((e) => e.type === 'CONCEDE')).toEqual([]);
   });
 });
+
+describe('a verb describing an indefinite collective noun (data/events/collectives.tsv)', () => {
+  const spec = {
+    actors: [['haftar', 'PER', null], ['france', 'GPE', null], ['egypt', 'GPE', null]] as [string, 'PER' | 'GPE', null][],
+  };
+
+  it('takes the states listed after «مثل» as sources and the name after the verb as target («دول تدعم حفتر مثل فرنسا ومصر»)', () => {
+    const { events, text } = run('وسئل عن موقف بلاده تجاه دول تدعم حفتر مثل فرنسا ومصر، فقال إن الحل سياسي.', {
+      actors: spec.actors,
+      mentions: [['haftar', 'حفتر'], ['france', 'فرنسا'], ['egypt', 'مصر']],
+    });
+    const support = events.filter((e) => slice(text, e.trigger) === 'تدعم');
+    expect(support.map((e) => e.type)).toEqual(['SUPPORT']);
+    expect(support[0]!.source).toEqual(['france', 'egypt']);
+    expect(support[0]!.target).toEqual(['haftar']);
+  });
+
+  it('codes no event when the collective\'s members are not named («أطراف تدعم حفتر»)', () => {
+    const { events, text } = run('وانتقد الوزير أطرافا تدعم حفتر في هجومه على العاصمة.', {
+      actors: [['haftar', 'PER', null]],
+      mentions: [['haftar', 'حفتر']],
+    });
+    expect(events.filter((e) => slice(text, e.trigger) === 'تدعم')).toEqual([]);
+  });
+});
