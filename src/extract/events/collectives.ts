@@ -56,3 +56,21 @@ export function examplesStart(tokens: readonly Token[], hit: TriggerHit, end: nu
   }
   return null;
 }
+
+/**
+ * The roles of a verb after a collective noun: the actors listed after its example word are the
+ * sources, what was read as its subject or object the targets; null when no member is named.
+ */
+export function collectiveRoles(tokens: readonly Token[], groups: readonly { readonly ids: readonly string[]; readonly first: number }[],
+  hit: TriggerHit, end: number, source: readonly string[], target: readonly string[]): { source: string[]; target: string[] } | null {
+  const from = examplesStart(tokens, hit, end);
+  const members: string[] = [];
+  for (let k = from ?? end; k < end && !isClauseBreak(tokens[k]!); k++) {
+    for (const g of groups) if (g.first === k) for (const id of g.ids) if (!members.includes(id)) members.push(id);
+  }
+  if (members.length === 0) return null;
+  return {
+    source: members,
+    target: [...source, ...target.filter((id) => !source.includes(id))].filter((id) => !members.includes(id)),
+  };
+}

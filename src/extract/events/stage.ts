@@ -1,7 +1,7 @@
 import type { ArticleWith } from '../../doc/article.js';
 import type { Event, PloverType, Quote } from '../../doc/annotations.js';
-import { contains, overlaps, type Span } from '../../doc/span.js';
-import type { Sentence, Token } from '../../doc/token.js';
+import { contains, type Span } from '../../doc/span.js';
+import type { Token } from '../../doc/token.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { findCasualties } from './casualties.js';
 import { conditionTarget, coordinatedWith, sharedSvoSubject, leavesGovernedClause, objectOfAct, objectOfSameAct, relativeBefore } from './clauses.js';
@@ -11,36 +11,25 @@ import { isDelivered, isDiscussed, loadComplements, rejectsAnAct, standingOf, ty
 import { loadActorKb, type ActorKb } from './kb.js';
 import { loadEventLexicon, VERBAL_TYPES, type EventLexicon } from './lexicon.js';
 import { callPronounTarget, possessorOf, pronounTarget } from './pronouns.js';
-import { ABOUT_REACH, headOf, opensWithSelf, quoteAround, quoteByCue } from './statements.js';
+import { addStatementEvents, type Draft } from './statement-events.js';
+import { opensWithSelf, quoteAround, quoteByCue, repeatsAccusation } from './statements.js';
 import { hasOwnAgent, isFirstPerson, resolveRoles, type Bounds } from './roles.js';
-import { alsoNoun, cueAt, findTriggers, isAnnounced, isExistential, isAnnouncedObject, polarityOf, type TriggerHit } from './triggers.js';
-import { affiliations, groupMentions, isClauseBreak, mentionsAt, tokenRange, type ActorGroup } from './view.js';
+import { alsoNoun, cueAt, findTriggers, isAnnounced, isExistential, isAnnouncedObject, polarityOf } from './triggers.js';
+import { affiliations, groupMentions, mentionsAt, tokenRange, type ActorGroup } from './view.js';
 import { commitsOwnSide, warnsOfState } from './threats.js';
-import { afterCollective, examplesStart } from './collectives.js';
+import { callsOwnForces, objectAfter } from './calls.js';
+import { afterCollective, collectiveRoles } from './collectives.js';
 import { isMilitarySupport } from './military.js';
 import { visitHost } from './visits.js';
 
 const STAGE = 'events';
 type Input = ArticleWith<'mentions' | 'actors' | 'quotes' | 'places' | 'times'>;
 
-interface Draft {
-  type: PloverType;
-  mode: string | null;
-  trigger: Span;
-  source: string[];
-  target: string[];
-  quote: number | null;
-  sentence: Sentence;
-}
-
 /** Types whose sentences' casualty counts belong to the event. */
 const VIOLENT: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE']);
 
 /** Statements whose unattributed content is the speaker's own act. */
 const OWN_ACT_STATEMENTS: ReadonlySet<Quote['act']> = new Set(['announcement', 'promise']);
-
-/** Categories that are only ever said, never done: a statement holding one is no report of a deed or stand. */
-const VERBAL_ONLY: ReadonlySet<PloverType> = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'THREATEN']);
 
 /** Verbal categories that, written inside a statement, are the speaker's own act whatever the subject. */
 const SPEAKER_ACTS: ReadonlySet<PloverType> = new Set(['REQUEST', 'ACCUSE', 'REJECT']);
@@ -107,22 +96,6 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
     return side;
   };
 
-  /** The call names as recipient, before token `before`, forces it owns («قواته», «قواتنا»). */
-  const callsOwnForces = (call: Draft, before: number): boolean => {
-    const from = tokenRange(tokens, call.trigger).last;
-    return ms.some((m) => m.first > from && m.last < before && call.target.includes(m.mention.actorId)
-      && tokens[m.last]!.parts.some((p) => p.role === 'enclitic'));
-  };
-  /** The first actor after token `last` in its clause that is none of `not`: the object of an act. */
-  const objectAfter = (last: number, end: number, not: readonly string[]): readonly string[] => {
-    for (let k = last + 1; k < end; k++) {
-      if (isClauseBreak(tokens[k]!)) return [];
-      const g = groups.find((x) => x.first === k);
-      if (g) return g.ids.some((id) => not.includes(id)) ? [] : g.ids;
-    }
-    return [];
-  };
-
   const drafts: Draft[] = [];
   for (const sentence of article.sentences) {
     const sFirst = sentence.tokens.first;
@@ -177,8 +150,8 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
         }
         // «دعا حفتر قواته إلى حمل السلاح لطرد "المحتل التركي"»: a leader's call on his own forces to
         // attack a party threatens that party with violence (besides being a call).
-        if (request.type === 'REQUEST' && VIOLENT.has(type) && callsOwnForces(request, hit.first)) {
-          const object = objectAfter(hit.last, sEnd, request.source);
+        if (request.type === 'REQUEST' && VIOLENT.has(type) && callsOwnForces(tokens, ms, request, hit.first)) {
+          const object = objectAfter(tokens, groups, hit.last, sEnd, request.source);
           if (object.length > 0 && !drafts.some((d) => d.type === 'THREATEN' && d.trigger === request!.trigger)) {
             drafts.push({ type: 'THREATEN', mode: 'violence', trigger: request.trigger, source: [...request.source], target: [...object], quote: request.quote, sentence });
           }
@@ -243,15 +216,10 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
       // «دول تدعم حفتر مثل فرنسا ومصر»: the collective noun before the verb is its subject, the name
       // after it the object, the actors the example word lists the sources.
       if (afterCollective(tokens, hit, sFirst)) {
-        const from = examplesStart(tokens, hit, sEnd);
-        const members: string[] = [];
-        for (let k = from ?? sEnd; k < sEnd && !isClauseBreak(tokens[k]!); k++) {
-          for (const g of groups) if (g.first === k) for (const id of g.ids) if (!members.includes(id)) members.push(id);
-        }
+        const roles2 = collectiveRoles(tokens, groups, hit, sEnd, source, target);
         // Unnamed states or parties are no actor: without examples the act has no source we know.
-        if (members.length === 0) continue;
-        target = [...source, ...target.filter((id) => !source.includes(id))].filter((id) => !members.includes(id));
-        source = members;
+        if (roles2 === null) continue;
+        ({ source, target } = roles2);
       }
       // «ووزير دفاع تركيا يتفقد قواته … ويتوعد حفتر»: the subject shared with the verb before is the
       // source; the name read as this verb's subject is its object.
@@ -360,57 +328,10 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
   }
 
   // A statement whose speech act is itself a PLOVER category and that no trigger coded yet.
-  quotes.forEach((q, qi) => {
-    const coded = lex.quoteActs.get(q.act);
-    const speaker = speakerOf(qi);
-    // A statement a trigger already coded — the same category, or a verbal act at the head of its
-    // words, the attitude the cue voices («أعرب عن قلقه» → the ACCUSE of «قلقه») — is not coded twice;
-    // another statement of the same speaker in the same sentence («…، مشيرة إلى …») is an act of its own.
-    if (!coded || !speaker) return;
-    const head = headOf(tokens, q.content);
-    if (drafts.some((d) => d.quote === qi && (d.type === coded.type || (VERBAL_TYPES.has(d.type) && d.trigger.start < head)))) return;
-    const trigger = q.cue ?? q.content;
-    const sentence = article.sentences.find((s) => s.start <= trigger.start && trigger.start < s.end);
-    if (!sentence) return;
-    // «في حال أبدى المجتمع الدولي رغبة …»: a statement under a condition or negation is none made.
-    const cueFirst = tokenRange(tokens, trigger).first;
-    if (polarityOf(tokens, sentence.tokens.first, sentence.tokens.end, { first: cueFirst }, lex) !== 'fact') return;
-    // «صدرت التعليمات لقواتنا ببدء الهجوم … مليشيات حفتر الإرهابية», «وقوف تركيا إلى جانب … الذين
-    // يحاربون الإرهابيين»: words reporting a deed or stand of the speaker's own side are that act; the
-    // loaded words naming its adversary in them are labels, not an accusation the statement makes.
-    if (coded.type === 'ACCUSE' && drafts.some((d) => d.quote !== qi && !VERBAL_ONLY.has(d.type)
-      && contains(q.content, d.trigger) && !d.source.includes(speaker) && d.source.some((id) => sideOf(speaker).has(id)))) return;
-    // A warning is a threat only when the speaker's side commits to a deed (quote-acts.tsv requires).
-    if (coded.ownFuture && !commitsOwnSide(tokens, q.content)) return;
-    // A verbal trigger of the speaker on the cue itself or inside the content stands for the statement.
-    if (drafts.some((d) => d.type === coded.type && d.source.includes(speaker)
-      && (overlaps(d.trigger, trigger) || contains(q.content, d.trigger)))) return;
-    // «صرح المتحدث بأن الوزير أكد … أنه يجب …»: a call coded inside the words is the act reported,
-    // whoever it is attributed to; the report is not a second call.
-    if (drafts.some((d) => d.type === coded.type && d.quote !== qi && contains(q.content, d.trigger))) return;
-    let target: string[] = [];
-    // «وقال عن حفتر "…"»: the actor the cue says the words are about.
-    const about = q.cue === null ? undefined : ms.find((m) => m.prepWord === 'عن' && m.mention.actorId !== speaker
-      && m.mention.span.start >= q.cue!.end && m.mention.span.end <= q.content.start
-      && m.first - tokenRange(tokens, q.cue!).last <= ABOUT_REACH);
-    if (about) target = [about.mention.actorId];
-    else if (q.target && q.target !== speaker) target = [q.target];
-    else if (coded.type === 'ACCUSE' || coded.type === 'THREATEN') {
-      const m = ms.find((x) => contains(q.content, x.mention.span) && x.mention.actorId !== speaker
-        && !(affil.get(speaker) ?? []).includes(x.mention.actorId));
-      if (m) target = [m.mention.actorId];
-    }
-    const sources = withAffiliations([speaker]);
-    drafts.push({ type: coded.type, mode: coded.mode, trigger, source: sources, target: target.filter((id) => !sources.includes(id)), quote: qi, sentence });
-  });
+  addStatementEvents(drafts, { sentences: article.sentences, tokens, quotes, lex, ms, affil, speakerOf, withAffiliations, sideOf });
 
-  // «أعرب عن قلقه … والتدخل الخارجي المباشر في انتهاك لحظر الأمم المتحدة»: a second accusation in the
-  // words of a statement already coded as one, naming no party of its own, is the same act.
-  const sameAct = (d: Draft): boolean => d.type === 'ACCUSE' && d.quote !== null && d.target.length === 0
-    && drafts.some((o) => o !== d && o.type === d.type && o.quote === d.quote && o.trigger.start < d.trigger.start
-      && o.source.length === d.source.length && o.source.every((id) => d.source.includes(id)));
   return drafts
-    .filter((d) => !sameAct(d))
+    .filter((d) => !repeatsAccusation(drafts, d))
     .sort((a, b) => a.trigger.start - b.trigger.start)
     .map((d) => {
       const place = nearest(layers.places, d.sentence, d.trigger);

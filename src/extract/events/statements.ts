@@ -50,3 +50,15 @@ export function opensWithSelf(tokens: readonly Token[], content: Span, lex: Even
   return [first - 1, first].some((k) => k >= 0 && cueAt(tokens, k, tokens.length, lex)?.kind === 'self');
 }
 
+
+/**
+ * «أعرب عن قلقه … والتدخل الخارجي المباشر في انتهاك لحظر الأمم المتحدة»: a second accusation in the
+ * words of a statement already coded as one, by the same sources and naming no party of its own, is
+ * the same act.
+ */
+export function repeatsAccusation<D extends { type: string; quote: number | null; target: readonly string[]; source: readonly string[]; trigger: Span }>(
+  drafts: readonly D[], d: D): boolean {
+  return d.type === 'ACCUSE' && d.quote !== null && d.target.length === 0
+    && drafts.some((o) => o !== d && o.type === d.type && o.quote === d.quote && o.trigger.start < d.trigger.start
+      && o.source.length === d.source.length && o.source.every((id) => d.source.includes(id)));
+}
