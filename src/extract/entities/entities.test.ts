@@ -37,6 +37,15 @@ describe('entities stage', () => {
     expect(found.filter((f) => f.endsWith(':حفتر'))).toEqual(['PER:حفتر']);
   });
 
+  it('tags an article sentence by sentence with the document pass: one tag per token, the later bare surname a PER', () => {
+    const text = 'أعلن رئيس الوزراء العراقي نوري المالكي تشكيل لجنة للتحقيق في الهجوم على بغداد. وأضاف المالكي في مؤتمر صحفي أن الحكومة لن تتهاون.';
+    const { sentences, tokens } = analyzeText(text);
+    const ss = sentences.map((s) => tokens.slice(s.tokens.first, s.tokens.end));
+    const tags = tagger.tagDocument(ss);
+    expect(tags.map((t) => t.length)).toEqual(ss.map((s) => s.length));
+    expect(entitiesOf(text)).toEqual(['PER:نوري المالكي', 'LOC:بغداد', 'PER:المالكي']);
+  });
+
   it('keeps the article «ال» and drops a conjunction on a place name', () => {
     const found = entitiesOf('وصل الوفد إلى طرابلس والجزائر أمس.');
     expect(found).toContain('GPE:الجزائر');
