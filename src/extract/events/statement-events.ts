@@ -84,6 +84,13 @@ export function addStatementEvents(drafts: Draft[], ctx: StatementContext): void
       if (m) target = [m.mention.actorId];
     }
     const sources = withAffiliations([speaker]);
+    // «تواصل اتصالاتها مع حفتر والسراج، قائلاً: "نوجه إشارة واضحة بأن …"»: a call that names no
+    // addressee is addressed to the parties the speaker's side was just said to be in talks with.
+    if (coded.type === 'REQUEST' && target.length === 0) {
+      const talks = drafts.filter((d) => d.type === 'CONSULT' && d.sentence === sentence && d.trigger.end <= trigger.start
+        && d.source.some((id) => sideOf(speaker).has(id))).at(-1);
+      if (talks) target = [...talks.target];
+    }
     drafts.push({ type: coded.type, mode: coded.mode, trigger, source: sources, target: target.filter((id) => !sources.includes(id)), quote: qi, sentence });
   });
 }

@@ -388,3 +388,19 @@ describe('a verb describing an indefinite collective noun (data/events/collectiv
     expect(events.filter((e) => slice(text, e.trigger) === 'تدعم')).toEqual([]);
   });
 });
+
+describe('a call voiced in talks', () => {
+  it('addresses a call naming no addressee to the parties the speaker\'s side is in talks with', () => {
+    const { events, text } = run('وأكدت روسيا أنها تواصل اتصالاتها مع حفتر، قائلة: "نوجه إشارة واضحة بأن الخطوة الأولى هي وقف القتال".', {
+      actors: [['russia', 'GPE', null], ['haftar', 'PER', null]],
+      mentions: [['russia', 'روسيا'], ['haftar', 'حفتر']],
+      quotes: [
+        { speaker: 'russia', cue: 'أكدت', content: 'تواصل اتصالاتها مع حفتر', act: 'claim' },
+        { speaker: 'russia', cue: 'قائلة', content: 'نوجه إشارة واضحة بأن الخطوة الأولى هي وقف القتال', act: 'demand' },
+      ],
+    });
+    const call = events.filter((e) => e.type === 'REQUEST');
+    expect(call.map((e) => slice(text, e.trigger))).toEqual(['قائلة']);
+    expect(call[0]!.target).toEqual(['haftar']);
+  });
+});
