@@ -13,32 +13,19 @@
  * `noun` = 1 when the noun sections list the same form too («سجل», «كشف»), so the tagger can weigh
  * an ambiguous form less.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dataPath } from '../src/lexicons/paths.js';
-import { matchKey } from '../src/text/normalize.js';
+import { CLOSED_CLASS_SECTIONS, HUNSPELL_AR, hunspellEntries } from './hunspell-ar.js';
 
-const SOURCE = process.argv[2] ?? '/usr/share/hunspell/ar.dic';
+const SOURCE = process.argv[2] ?? HUNSPELL_AR;
 const OUT = dataPath('ner', 'verb-forms.tsv');
 const VERB_SECTION = 'verb.huns.dic';
 
-const lines = readFileSync(SOURCE, 'utf8').split('\n');
-let section = '';
 const verbs = new Set<string>();
 const nouns = new Set<string>();
-for (let i = 1; i < lines.length; i++) {
-  const line = (lines[i] ?? '').trim();
-  if (line.startsWith('::::')) {
-    section = (lines[i + 1] ?? '').trim();
-    i += 2;
-    continue;
-  }
-  if (!line || line.startsWith('#') || /^\d/u.test(line)) continue;
-  const word = line.split(/[/\t ]/u)[0] ?? '';
-  if (!/^[\u0621-\u064A\u0671]+$/u.test(word)) continue;
-  const key = matchKey(word, { foldTehMarbuta: false });
-  if (key.length < 2) continue;
+for (const { section, key } of hunspellEntries(SOURCE)) {
   if (section === VERB_SECTION) verbs.add(key);
-  else if (section !== 'stopwords.dic' && section !== 'tools.dic') nouns.add(key);
+  else if (!CLOSED_CLASS_SECTIONS.has(section)) nouns.add(key);
 }
 const rows = [...verbs].sort().map((k) => `${k}\t${nouns.has(k) ? 1 : 0}`);
 const header = [

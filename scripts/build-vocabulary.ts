@@ -11,31 +11,18 @@
  * segmenter accepts after a clitic («لذا», «بما», «ومع»), so «برس» or «متهما» are not cut into
  * a clitic and a two-letter content word.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { matchKey } from '../src/text/normalize.js';
+import { writeFileSync } from 'node:fs';
+import { CLOSED_CLASS_SECTIONS, HUNSPELL_AR, hunspellEntries } from './hunspell-ar.js';
 
-const SOURCE = process.argv[2] ?? '/usr/share/hunspell/ar.dic';
+const SOURCE = process.argv[2] ?? HUNSPELL_AR;
 const OUT = process.argv[3] ?? 'data/ar/vocabulary.txt';
 const FUNCTION_OUT = process.argv[4] ?? 'data/ar/function-words.txt';
 const PROCLITICS = ['و', 'ف', 'ب', 'ك', 'ل', 'س'];
 
-const lines = readFileSync(SOURCE, 'utf8').split('\n');
-let section = '';
 const stems = new Set<string>();
 const closedClass = new Set<string>();
-for (let i = 1; i < lines.length; i++) {
-  const line = (lines[i] ?? '').trim();
-  if (line.startsWith('::::')) {
-    section = (lines[i + 1] ?? '').trim();
-    i += 2;
-    continue;
-  }
-  if (!line || line.startsWith('#') || /^\d/.test(line)) continue;
-  const word = line.split(/[/\t ]/u)[0] ?? '';
-  if (!/^[\u0621-\u064A\u0671]+$/u.test(word)) continue;
-  const key = matchKey(word, { foldTehMarbuta: false });
-  if (key.length < 2) continue;
-  if (section === 'stopwords.dic' || section === 'tools.dic') closedClass.add(key);
+for (const { section, key } of hunspellEntries(SOURCE)) {
+  if (CLOSED_CLASS_SECTIONS.has(section)) closedClass.add(key);
   else stems.add(key);
 }
 const functionWords = new Set<string>();
