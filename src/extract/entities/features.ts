@@ -61,45 +61,86 @@ export function addCharGrams(out: string[], key: string): void {
 }
 
 /**
- * Features of every token of one sentence, as strings (hashed by the model's feature table).
- * Token-internal: surface key, stem key, clitic parts, affixes of the stem, shape, vocabulary
- * membership, gazetteer hits; context: the same compact facts for a ±2 window and word bigrams.
+ * What a token contributes whatever its neighbours: its view (as the context window reads it) and
+ * its own features. They depend only on the token's surface, key and clitics (and the resources),
+ * so the tagger computes them once per distinct token (`tokenSignature`) and caches them.
+ */
+export interface OwnFeatures {
+  readonly word: string;
+  readonly key: string;
+  readonly cls: string;
+  readonly td: string;
+  readonly nl: string;
+  readonly vb: string;
+  /** The stem key the token would have with its first letter as a proclitic (alt-key.ts), or null. */
+  readonly alt: string | null;
+  readonly features: readonly string[];
+}
+
+/** Everything `ownFeatures` reads of a token: equal signatures give equal own features. */
+export function tokenSignature(t: Token): string {
+  let s = t.kind + '\u0001' + t.text + '\u0001' + t.key;
+  for (const p of t.parts) s += '\u0001' + p.role[0] + p.form;
+  return s;
+}
+
+export function ownFeatures(t: Token, res: FeatureResources): OwnFeatures {
+  const alt = guessedStemKey(t);
+  const known = vocabularyClass(t, res.vocabulary)[0]!;
+  const dict = res.tagDictionary;
+  const td = dict ? dict.get(t.key) ?? (alt ? dict.get(alt) : undefined) ?? '-' : '-';
+  const nl = t.kind === 'word' && t.key.length >= 3 ? nameLikeness(res.names.nameLm, res.names.wordLm, alt ?? t.key) : '-';
+  const cls = shapeOf(t, known);
+  const vb = res.verbs ? verbClass(t, res.verbs) : '-';
+  const k = t.key;
+  const word = t.norm;
+  const pro = t.parts.filter((p) => p.role === 'proclitic').map((p) => p.form).join('+');
+  const enc = t.parts.some((p) => p.role === 'enclitic') ? 'y' : 'n';
+  const f: string[] = [
+    'b',
+    'w=' + word,
+    'k=' + k,
+    'pro=' + pro,
+    'enc=' + enc,
+    'sh=' + cls,
+    'len=' + Math.min(k.length, 8),
+    'p2=' + k.slice(0, 2),
+    'p3=' + k.slice(0, 3),
+    's1=' + k.slice(-1),
+    's2=' + k.slice(-2),
+    's3=' + k.slice(-3),
+    'ws2=' + word.slice(-2),
+    'p4=' + k.slice(0, 4),
+    's4=' + k.slice(-4),
+    'wp2=' + word.slice(0, 2),
+    'pro,sh=' + pro + '|' + cls,
+    'td=' + td,
+    'td,sh=' + td + '|' + cls,
+    'nl,sh=' + nl + '|' + cls,
+    'vb=' + vb,
+  ];
+  if (t.kind === 'word') addCharGrams(f, k);
+  if (alt) f.push('k=' + alt, 'ak', 'p3=' + alt.slice(0, 3), 's3=' + alt.slice(-3));
+  return { word, key: k, cls, td, nl, vb, alt, features: f };
+}
+
+/**
+ * The features of every token of one sentence that look at its neighbours: the compact facts of a
+ * ±2 window, word bigrams, and the multi-word marks (gazetteer, name lists) computed per sentence.
  * Tag transitions are scored by the decoder, not here.
  */
-export function sentenceFeatures(tokens: readonly Token[], res: FeatureResources): string[][] {
+export function contextFeatures(tokens: readonly Token[], own: readonly OwnFeatures[], res: FeatureResources): string[][] {
   const marks = countryMarks(res.gazetteer, tokens);
-  const alts = tokens.map(guessedStemKey);
-  const lex = nameMarks(res.names, tokens, alts);
+  const lex = nameMarks(res.names, tokens, own.map((o) => o.alt));
   const views: TokenView[] = tokens.map((t, i) => {
-    const known = vocabularyClass(t, res.vocabulary)[0]!;
-    const dict = res.tagDictionary;
-    const td = dict ? dict.get(t.key) ?? (alts[i] ? dict.get(alts[i]!) : undefined) ?? '-' : '-';
-    const nl = t.kind === 'word' && t.key.length >= 3 ? nameLikeness(res.names.nameLm, res.names.wordLm, alts[i] ?? t.key) : '-';
-    return { word: t.norm, key: t.key, cls: shapeOf(t, known), gaz: gazOf(res, t, marks[i] ?? null), lex: lex[i]!, td, nl, vb: res.verbs ? verbClass(t, res.verbs) : '-' };
+    const o = own[i]!;
+    return { word: o.word, key: o.key, cls: o.cls, gaz: gazOf(res, t, marks[i] ?? null), lex: lex[i]!, td: o.td, nl: o.nl, vb: o.vb };
   });
   const at = (i: number): TokenView => (i < 0 || i >= views.length ? PAD : views[i]!);
-  return tokens.map((t, i) => {
+  return tokens.map((_, i) => {
     const v = views[i]!;
-    const k = t.key;
-    const pro = t.parts.filter((p) => p.role === 'proclitic').map((p) => p.form).join('+');
-    const enc = t.parts.some((p) => p.role === 'enclitic') ? 'y' : 'n';
+    const k = v.key;
     const f: string[] = [
-      'b',
-      'w=' + v.word,
-      'k=' + k,
-      'pro=' + pro,
-      'enc=' + enc,
-      'sh=' + v.cls,
-      'len=' + Math.min(k.length, 8),
-      'p2=' + k.slice(0, 2),
-      'p3=' + k.slice(0, 3),
-      's1=' + k.slice(-1),
-      's2=' + k.slice(-2),
-      's3=' + k.slice(-3),
-      'ws2=' + v.word.slice(-2),
-      'p4=' + k.slice(0, 4),
-      's4=' + k.slice(-4),
-      'wp2=' + v.word.slice(0, 2),
       'k-1,sh=' + at(i - 1).key + '|' + v.cls,
       'g-1,sh=' + at(i - 1).gaz + '|' + v.cls,
       'g+1,sh=' + at(i + 1).gaz + '|' + v.cls,
@@ -123,7 +164,6 @@ export function sentenceFeatures(tokens: readonly Token[], res: FeatureResources
       'k-1,0=' + at(i - 1).key + '|' + k,
       'k0,+1=' + k + '|' + at(i + 1).key,
       'k-1,+1=' + at(i - 1).key + '|' + at(i + 1).key,
-      'pro,sh=' + pro + '|' + v.cls,
       'k,sh+1=' + k + '|' + at(i + 1).cls,
       'sh-1,k=' + at(i - 1).cls + '|' + k,
       'x=' + v.lex,
@@ -133,19 +173,23 @@ export function sentenceFeatures(tokens: readonly Token[], res: FeatureResources
       'x-1,x=' + at(i - 1).lex + '|' + v.lex,
       'x,x+1=' + v.lex + '|' + at(i + 1).lex,
       'g-1,x=' + at(i - 1).gaz + '|' + v.lex,
-      'td=' + v.td,
       'td-1=' + at(i - 1).td,
       'td+1=' + at(i + 1).td,
-      'td,sh=' + v.td + '|' + v.cls,
-      'nl,sh=' + v.nl + '|' + v.cls,
-      'vb=' + v.vb,
       'vb-1,sh=' + at(i - 1).vb + '|' + v.cls,
       'vb+1,sh=' + at(i + 1).vb + '|' + v.cls,
       'vb-1,nl=' + at(i - 1).vb + '|' + v.nl,
     ];
-    if (t.kind === 'word') addCharGrams(f, k);
-    const alt = alts[i];
-    if (alt) f.push('k=' + alt, 'ak', 'ak,sh-1=' + at(i - 1).cls, 'p3=' + alt.slice(0, 3), 's3=' + alt.slice(-3));
+    if (own[i]!.alt) f.push('ak,sh-1=' + at(i - 1).cls);
     return f;
   });
+}
+
+/**
+ * Features of every token of one sentence, as strings (hashed by the model's feature table):
+ * its own features (surface key, stem key, clitic parts, affixes of the stem, shape, vocabulary
+ * membership, tag dictionary, name-likeness, verb class, letter trigrams) then its context's.
+ */
+export function sentenceFeatures(tokens: readonly Token[], res: FeatureResources): string[][] {
+  const own = tokens.map((t) => ownFeatures(t, res));
+  return contextFeatures(tokens, own, res).map((ctx, i) => [...own[i]!.features, ...ctx]);
 }

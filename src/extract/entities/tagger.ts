@@ -3,12 +3,12 @@ import { loadTextTables } from '../../text/index.js';
 import { alignSentence, tagsFromSpans } from './align.js';
 import { chunks, type ConllSentence } from './conll.js';
 import { blocks, documentFeatures } from './document.js';
-import { sentenceFeatures, type FeatureResources } from './features.js';
+import { contextFeatures, ownFeatures, tokenSignature, type FeatureResources, type OwnFeatures } from './features.js';
 import { loadGazetteer } from './gazetteer.js';
 import { loadModel } from './model-file.js';
 import { loadNameLists } from './names.js';
 import { loadVerbForms } from './verbs.js';
-import { allowedTransitions, rowsOf, tagSentence, viterbi, type TaggerModel } from './perceptron.js';
+import { allowedTransitions, rowsOf, viterbi, type TaggerModel } from './perceptron.js';
 
 /** The trained sequence tagger: BIO tags (PER/LOC/ORG/MISC) for the core tokens of one sentence. */
 export interface NerTagger {
@@ -28,6 +28,17 @@ export interface NerTagger {
   personFrom(tokens: readonly Token[], start: number): string[];
 }
 
+/** Distinct tokens whose own features the tagger keeps (a few tens of MB at most). */
+const OWN_CACHE_LIMIT = 100_000;
+
+function concatRows(a: Int32Array, b: Int32Array): Int32Array {
+  if (b.length === 0) return a;
+  const both = new Int32Array(a.length + b.length);
+  both.set(a);
+  both.set(b, a.length);
+  return both;
+}
+
 export function defaultResources(): FeatureResources {
   return { gazetteer: loadGazetteer(), vocabulary: loadTextTables().vocabulary, names: loadNameLists(), verbs: loadVerbForms() };
 }
@@ -35,31 +46,40 @@ export function defaultResources(): FeatureResources {
 export function createTagger(model: TaggerModel = loadModel(), base: FeatureResources = defaultResources()): NerTagger {
   const resources: FeatureResources = model.dictionary ? { ...base, tagDictionary: model.dictionary } : base;
   const allowed = allowedTransitions(model.tags);
+  const n = model.tags.length;
+  // A token's own features and their model rows, per distinct token: news repeats word forms
+  // heavily, and hashing feature strings is most of the tagger's time. Cleared when full.
+  const cache = new Map<string, { readonly own: OwnFeatures; readonly rows: Int32Array }>();
+  const sentenceRows = (tokens: readonly Token[]): Int32Array[] => {
+    const owns = tokens.map((t) => {
+      const sig = tokenSignature(t);
+      let hit = cache.get(sig);
+      if (!hit) {
+        if (cache.size >= OWN_CACHE_LIMIT) cache.clear();
+        const own = ownFeatures(t, resources);
+        hit = { own, rows: rowsOf(model.index, own.features) };
+        cache.set(sig, hit);
+      }
+      return hit;
+    });
+    return contextFeatures(tokens, owns.map((o) => o.own), resources).map((f, i) => concatRows(owns[i]!.rows, rowsOf(model.index, f)));
+  };
   return {
     model,
     resources,
-    tag: (tokens) => (tokens.length ? tagSentence(model, allowed, sentenceFeatures(tokens, resources)) : []),
+    tag: (tokens) => (tokens.length ? viterbi(model.emission, model.transition, allowed, n, sentenceRows(tokens)).map((k) => model.tags[k]!) : []),
     tagDocument: (sentences) => {
       // Feature rows are looked up once; the second pass only adds the document features' rows.
-      const n = model.tags.length;
-      const rows = sentences.map((s) => sentenceFeatures(s, resources).map((f) => rowsOf(model.index, f)));
+      const rows = sentences.map(sentenceRows);
       const decode = (r: readonly Int32Array[]): string[] => viterbi(model.emission, model.transition, allowed, n, r).map((k) => model.tags[k]!);
       const first = rows.map(decode);
       const doc = documentFeatures(sentences, first);
-      return rows.map((r, i) => decode(r.map((row, j) => {
-        const extra = rowsOf(model.index, doc[i]![j]!);
-        if (extra.length === 0) return row;
-        const both = new Int32Array(row.length + extra.length);
-        both.set(row);
-        both.set(extra, row.length);
-        return both;
-      })));
+      return rows.map((r, i) => decode(r.map((row, j) => concatRows(row, rowsOf(model.index, doc[i]![j]!)))));
     },
     personFrom: (tokens, start) => {
       const forced = new Int32Array(tokens.length).fill(-1);
       forced[start] = model.tags.indexOf('B-PER');
-      const rows = sentenceFeatures(tokens, resources).map((f) => rowsOf(model.index, f));
-      return viterbi(model.emission, model.transition, allowed, model.tags.length, rows, forced).map((k) => model.tags[k]!);
+      return viterbi(model.emission, model.transition, allowed, n, sentenceRows(tokens), forced).map((k) => model.tags[k]!);
     },
   };
 }
