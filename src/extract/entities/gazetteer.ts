@@ -4,6 +4,7 @@ import { dataPath } from '../../lexicons/paths.js';
 import { readTable } from '../../lexicons/table.js';
 import { MarsadError } from '../../errors.js';
 import { matchKey } from '../../text/index.js';
+import { longestPhraseMarks, type PhraseMark } from './phrase-marks.js';
 
 /** What a trigger word announces (data/ar/ner-triggers.tsv, column `kind`). */
 export type TriggerKind = 'title' | 'person_role' | 'org_head' | 'place_head';
@@ -96,21 +97,6 @@ export function triggersOf(g: Gazetteer, t: Token): TriggerKind[] {
  * Marks the tokens of a sentence covered by a country name: 'B' on the first word, 'I' after.
  * Longest match first, left to right, over token stem keys.
  */
-export function countryMarks(g: Gazetteer, tokens: readonly Token[]): ('B' | 'I' | null)[] {
-  const marks: ('B' | 'I' | null)[] = tokens.map(() => null);
-  for (let i = 0; i < tokens.length; i++) {
-    const names = g.countries.get(tokens[i]!.key);
-    if (!names) continue;
-    for (const words of names) {
-      if (i + words.length > tokens.length) continue;
-      let ok = true;
-      for (let k = 1; k < words.length && ok; k++) ok = tokens[i + k]!.key === words[k];
-      if (!ok) continue;
-      marks[i] = 'B';
-      for (let k = 1; k < words.length; k++) marks[i + k] = 'I';
-      i += words.length - 1;
-      break;
-    }
-  }
-  return marks;
+export function countryMarks(g: Gazetteer, tokens: readonly Token[]): PhraseMark[] {
+  return longestPhraseMarks(g.countries, tokens.map((t) => [t.key]));
 }

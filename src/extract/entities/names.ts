@@ -5,6 +5,7 @@ import { MarsadError } from '../../errors.js';
 import { loadTextTables, matchKey } from '../../text/index.js';
 import { trainCharLm, type CharLm } from './char-lm.js';
 import { loadGazetteer, wordKey } from './gazetteer.js';
+import { longestPhraseMarks } from './phrase-marks.js';
 
 /**
  * Name lists the tagger reads as features (never as answers):
@@ -74,27 +75,7 @@ export function candidateKeys(t: Token, alt: string | null): string[] {
 export function phraseMarks(index: PhraseIndex, tokens: readonly Token[],
   alts: readonly (string | null)[] = []): ('B' | 'I' | null)[] {
   const cands = tokens.map((t, i) => candidateKeys(t, alts[i] ?? null));
-  return marksOver(index, cands);
-}
-
-function marksOver(index: PhraseIndex, cands: readonly (readonly string[])[]): ('B' | 'I' | null)[] {
-  const marks: ('B' | 'I' | null)[] = new Array(cands.length).fill(null);
-  for (let i = 0; i < cands.length; i++) {
-    let phrases: readonly (readonly string[])[] | undefined;
-    for (const k of cands[i]!) if ((phrases = index.byFirst.get(k))) break;
-    if (!phrases) continue;
-    for (const words of phrases) {
-      if (i + words.length > cands.length) continue;
-      let ok = true;
-      for (let k = 1; k < words.length && ok; k++) ok = cands[i + k]!.includes(words[k]!);
-      if (!ok) continue;
-      marks[i] = 'B';
-      for (let k = 1; k < words.length; k++) marks[i + k] = 'I';
-      i += words.length - 1;
-      break;
-    }
-  }
-  return marks;
+  return longestPhraseMarks(index.byFirst, cands);
 }
 
 /** Single-word names shorter than this are not listed: two-letter keys are mostly particles. */
@@ -162,9 +143,9 @@ export function loadNameLists(): NameLists {
  */
 export function nameMarks(lists: NameLists, tokens: readonly Token[], alts: readonly (string | null)[] = []): string[] {
   const cands = tokens.map((t, i) => candidateKeys(t, alts[i] ?? null));
-  const per = marksOver(lists.persons, cands);
-  const org = marksOver(lists.orgs, cands);
-  const loc = marksOver(lists.places, cands);
+  const per = longestPhraseMarks(lists.persons.byFirst, cands);
+  const org = longestPhraseMarks(lists.orgs.byFirst, cands);
+  const loc = longestPhraseMarks(lists.places.byFirst, cands);
   return tokens.map((t, i) => {
     if (t.kind !== 'word') return '-';
     const parts: string[] = [];
