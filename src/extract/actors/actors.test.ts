@@ -1,12 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ActorMention, EntityMention } from '../../doc/annotations.js';
 import { makeArticle, withLayers, type ArticleWith } from '../../doc/article.js';
 import { isMarsadError } from '../../errors.js';
 import { analyzeText } from '../../text/index.js';
 import { createActorsStage, loadActorKb } from './index.js';
+import { loadUserKbFile } from './testing.js';
 
 const stage = createActorsStage();
 
@@ -160,16 +158,8 @@ describe('actor KB', () => {
   });
 
   it('rejects a bad user row with MARSAD_DATA_INVALID naming the file and line', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'marsad-actors-'));
-    const file = join(dir, 'mine.tsv');
-    writeFileSync(file, ['# source: test', '# licence: CC0', 'id\ttype\tkind\tparent\tcountry\tname_ar\tname_en\taliases_ar\tshort_ar\tsource',
-      'good_one\tPER\tperson\t\tLY\tعلي زيدان\tAli Zeidan\t\t\thttps://example.org', 'Bad Id\tPER\tperson\t\tLY\tاسم\tName\t\t\tx'].join('\n'));
-    let err: unknown;
-    try {
-      loadActorKb([dir]);
-    } catch (e) {
-      err = e;
-    }
+    const { file, err } = loadUserKbFile('mine.tsv', ['# source: test', '# licence: CC0', 'id\ttype\tkind\tparent\tcountry\tname_ar\tname_en\taliases_ar\tshort_ar\tsource',
+      'good_one\tPER\tperson\t\tLY\tعلي زيدان\tAli Zeidan\t\t\thttps://example.org', 'Bad Id\tPER\tperson\t\tLY\tاسم\tName\t\t\tx']);
     expect(isMarsadError(err) && err.code).toBe('MARSAD_DATA_INVALID');
     expect(String((err as Error).message)).toContain(`${file}:5`);
   });

@@ -1,10 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isMarsadError } from '../../errors.js';
 import { loadActorKb } from './kb.js';
-import { runActors as run } from './testing.js';
+import { loadUserKbFile, runActors as run } from './testing.js';
 
 describe('actors stage: «الطرف الآخر», the other party of a two-sided conflict', () => {
   it('is the force of the side opposite to the sentence\'s first actor (a spokesman through his office)', () => {
@@ -32,16 +29,8 @@ describe('actor KB: sides', () => {
   });
 
   it('rejects a side row naming an unknown actor with MARSAD_DATA_INVALID at file:line', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'marsad-sides-'));
-    const file = join(dir, 'sides.tsv');
-    writeFileSync(file, ['# source: test', '# licence: CC0', 'conflict\tside\tactor\tprincipal\tfrom\tuntil\tsource',
-      'some_war\ta\tno_such_actor\t1\t\t\thttps://example.org'].join('\n'));
-    let err: unknown;
-    try {
-      loadActorKb([dir]);
-    } catch (e) {
-      err = e;
-    }
+    const { file, err } = loadUserKbFile('sides.tsv', ['# source: test', '# licence: CC0', 'conflict\tside\tactor\tprincipal\tfrom\tuntil\tsource',
+      'some_war\ta\tno_such_actor\t1\t\t\thttps://example.org']);
     expect(isMarsadError(err) && err.code).toBe('MARSAD_DATA_INVALID');
     expect(String((err as Error).message)).toContain(`${file}:4`);
   });

@@ -1,7 +1,11 @@
 import type { ActorMention, EntityMention, PlaceMention } from '../../doc/annotations.js';
 import { makeArticle, withLayers, type ArticleWith } from '../../doc/article.js';
 import { analyzeText } from '../../text/index.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createActorsStage } from './index.js';
+import { loadActorKb } from './kb.js';
 
 /**
  * Test helper: runs the actors stage on a text with hand-built PER and ORG entities and city place
@@ -35,4 +39,19 @@ export function runActors(text: string, opts: { published?: string; persons?: st
   const slice = (m: { span: { start: number; end: number } }): string => text.slice(m.span.start, m.span.end);
   const parentOf = (id: string): string | null | undefined => out.actors.find((a) => a.id === id)?.parent;
   return { ...out, at, slice, parentOf, text };
+}
+
+/**
+ * Test helper: writes one user KB file (`name`, the given lines) in a fresh folder, loads the KB
+ * with that folder added, and returns the file's path and what loading threw (undefined if nothing).
+ */
+export function loadUserKbFile(name: string, lines: readonly string[]): { file: string; err: unknown } {
+  const file = join(mkdtempSync(join(tmpdir(), 'marsad-kb-')), name);
+  writeFileSync(file, lines.join('\n'));
+  try {
+    loadActorKb([join(file, '..')]);
+    return { file, err: undefined };
+  } catch (err) {
+    return { file, err };
+  }
 }
