@@ -6,14 +6,15 @@ import { APPOSITION_PUNCT, FUNCTION_WORDS, candidates, draft, epithetAfter, free
 import { bare, formsOf, matchPhrase } from './words.js';
 
 /**
- * Passes 2–6 of recognition: role phrases, state organs, nisba adjectives, possessives, and bare
- * heads/epithets/titles used as nouns. See recognize.ts for pass 1 (names).
+ * Passes 2–4 and 6 of recognition: role phrases, state organs, nisba adjectives, and bare
+ * heads/epithets/titles used as nouns. See recognize.ts for pass 1 (names), possessives.ts for pass 5.
  */
 
-const PRONOUNS = ['هما', 'هم', 'ها', 'ه', 'نا'];
+/** Attached pronouns that can refer back to an actor (also read by possessives.ts). */
+export const PRONOUNS = ['هما', 'هم', 'ها', 'ه', 'نا'];
 const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'هولاء', 'تلك', 'ذلك']);
 
-function enclitic(tok: Token): string | null {
+export function enclitic(tok: Token): string | null {
   const e = tok.parts.find((p) => p.role === 'enclitic');
   if (e) return e.form;
   return null;
@@ -322,32 +323,6 @@ export function nisbas(ctx: Ctx): void {
 
 function isCountNoun(t: Token): boolean {
   return ['غالبيه', 'اغلبيه', 'معظم', 'كل', 'جميع', 'بعض', 'الاف', 'ملايين', 'عدد'].includes(t.norm);
-}
-
-/** Pass 5: possessives («بلاده», «قواته», «حكومته», «قوات بلاده»). */
-export function possessives(ctx: Ctx): void {
-  const { tokens } = ctx;
-  for (let i = 0; i < tokens.length; i++) {
-    if (ctx.claimed[i] || tokens[i]!.kind !== 'word') continue;
-    const t = tokens[i]!;
-    const pro = enclitic(t);
-    const stem = t.parts.find((p) => p.role === 'stem');
-    const stemStart = t.parts.find((p) => p.role === 'proclitic' && p.form === 'ال')?.start ?? stem?.start ?? t.start;
-    const group = lexAt(ctx.lex.groups, tokens, i);
-    const next = tokens[i + 1];
-    const nextPro = next ? enclitic(next) : null;
-    if (group && group.last === i && !pro && next && nextPro && !ctx.claimed[i + 1] &&
-      ctx.lex.possessiveHeads.get(next.key) === 'state') {
-      const ref: Ref = { type: 'forcesOf', of: { type: 'possessive', target: 'state', pronoun: nextPro, inQuote: false } };
-      push(ctx, draft(i, i + 1, group.start, next.end, ref, 'nominal', [{ kind: 'group', start: group.start, end: group.end }]));
-      i++;
-      continue;
-    }
-    if (!pro || !PRONOUNS.includes(pro)) continue;
-    const target = ctx.lex.possessiveHeads.get(t.key);
-    if (!target) continue;
-    push(ctx, draft(i, i, stemStart, t.end, { type: 'possessive', target, pronoun: pro, inQuote: false }, 'nominal'));
-  }
 }
 
 /** A definite word that may be a bare head («الجيش», «البعثة»): the first word of some multi-word KB organisation name. */
