@@ -21,6 +21,7 @@ import { callsOwnForces, objectAfter } from './calls.js';
 import { afterCollective, collectiveRoles } from './collectives.js';
 import { isMilitarySupport } from './military.js';
 import { visitHost } from './visits.js';
+import { loadSeizures, loadSides, opposingSide, seizesPlace } from './seizures.js';
 
 const STAGE = 'events';
 type Input = ArticleWith<'mentions' | 'actors' | 'quotes' | 'places' | 'times'>;
@@ -96,6 +97,8 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
     return side;
   };
 
+  const seizures = loadSeizures();
+  const sides = loadSides();
   const drafts: Draft[] = [];
   for (const sentence of article.sentences) {
     const sFirst = sentence.tokens.first;
@@ -303,6 +306,10 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
         if (party.length > 0) target = [...party];
       }
       const sources = withAffiliations(source);
+      // «حرر الجيش الليبي مدينة ترهونة»: taking or attacking a place is aimed at the side that held it.
+      if (type === 'ASSAULT' && target.length === 0 && seizesPlace(tokens, hit.last, sEnd, hit.form.entry.lemma, layers.places, seizures)) {
+        target = opposingSide(sources, layers.actors, sides, kb, article.meta.published ?? null);
+      }
       // A pronoun object written before any named object is the target («اتهامات ليبية لها بتقديم دعم لحفتر»).
       const pron = hit.form.form !== 'noun' ? null : pronounTarget(tokens, hit.last, sEnd, ms, hit.first, sources, (id) => types.get(id), lex);
       if (pron && !ms.some((m) => m.first > hit.last && m.first < pron.at && target.includes(m.mention.actorId))) target = [pron.id];
