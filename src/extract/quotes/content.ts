@@ -2,7 +2,9 @@ import type { Span } from '../../doc/span.js';
 import type { Marker } from './clause.js';
 import type { CueHit } from './cues.js';
 import type { QuoteDoc } from './doc.js';
-import { contentStart, isColon, isComma, isFinalPunct, isWord, quoteMark, hasConjunction } from './tokens.js';
+import { isComplementizer } from './clause.js';
+import type { BoundRole } from './lexicon.js';
+import { contentStart, hasConjunction, isColon, isComma, isFinalPunct, isWord, phraseAt, quoteMark } from './tokens.js';
 
 export interface Body {
   readonly span: Span;
@@ -55,22 +57,41 @@ export function contentSpan(
 }
 
 /**
- * «…، وذلك فيما كانت الأخيرة تؤكد …», «…، وأبلغ المسؤولين …»: a comma followed by «و» ends the
- * reported clause when another cue follows in what remains (outside quotation marks) — the rest is
- * a new statement, not part of this one.
+ * Where the narrator takes the word back inside a reported clause (outside quotation marks):
+ * - «…، وأبلغ المسؤولين …»: a comma followed by «و» when another cue follows in what remains — the
+ *   rest is a new statement; «…، وأن …» is not: a second complementizer coordinates a second clause
+ *   under the same cue («يرى مراقبون أن …، وأن الهدف …»);
+ * - «…، في إشارة إلى …», «…، رداً على …»: a narrator's gloss after a comma (quote-bounds.tsv);
+ * - «… فيما أعلن حفتر …»: a contrast conjunction with a reporting cue right after it.
  */
 function cutBeforeNextStatement(doc: QuoteDoc, from: number, end: number, cues: readonly CueHit[]): number {
-  const { tokens, pairs } = doc;
+  const { tokens, pairs, lex } = doc;
   let depthEnd = -1;
   for (let i = from; i < end - 1; i++) {
     const c = pairs.closeOf.get(i);
     if (c !== undefined) depthEnd = Math.max(depthEnd, c);
     if (i <= depthEnd) continue;
-    if (isComma(tokens[i]!) && isWord(tokens[i + 1]!) && hasConjunction(tokens[i + 1]!)) {
-      if (cues.some((q) => q.first > i && q.first < end)) return i;
+    const next = tokens[i + 1]!;
+    if (isComma(tokens[i]!) && isWord(next)) {
+      if (boundAt(doc, i + 1, end, 'gloss') > 0) return i;
+      if (hasConjunction(next) && !isComplementizer(next, lex, doc.enclitics) && cues.some((q) => q.first > i && q.first < end)) return i;
+    }
+    if (i > from && isWord(tokens[i]!)) {
+      const after = boundAt(doc, i, end, 'contrast');
+      if (after > 0 && cues.some((q) => q.first === after && q.entry.kind === 'verb')) return i;
     }
   }
   return end;
+}
+
+/** The end of a quote-bounds.tsv phrase of `role` starting at token `i` (before `limit`), or -1. */
+function boundAt(doc: QuoteDoc, i: number, limit: number, role: BoundRole): number {
+  for (const b of doc.lex.bounds) {
+    if (b.role !== role) continue;
+    const e = phraseAt(doc.tokens, i, b.words, limit);
+    if (e > 0) return e;
+  }
+  return -1;
 }
 
 /**

@@ -7,7 +7,7 @@ import { loadStances, type ActStances } from './act-words.js';
 
 /**
  * The quote stage's language knowledge, loaded once from data/ar (quote-cues, quote-nominal-cues,
- * quote-links, quote-channels, unnamed-sources, speech-acts). Every entry is keyed with matchKey,
+ * quote-links, quote-bounds, quote-channels, unnamed-sources, speech-acts). Every entry is keyed with matchKey,
  * the same function applied to tokens.
  */
 
@@ -36,6 +36,8 @@ export interface NominalCue {
 
 export type LinkRole = 'complementizer' | 'mouthpiece' | 'source' | 'blocker' | 'role' | 'title' | 'time';
 
+export type BoundRole = 'gloss' | 'contrast';
+
 export interface QuoteLexicon {
   /** matchKey of a cue surface (without و/ف) → entry. */
   readonly cues: ReadonlyMap<string, CueEntry>;
@@ -43,6 +45,8 @@ export interface QuoteLexicon {
   /** Single-word links by matchKey → role; multi-word ones as word lists. */
   readonly links: ReadonlyMap<string, LinkRole>;
   readonly linkPhrases: readonly { readonly words: readonly string[]; readonly role: LinkRole }[];
+  /** Where the narrator takes the word back (quote-bounds.tsv): glosses after a comma, contrast conjunctions. */
+  readonly bounds: readonly { readonly words: readonly string[]; readonly role: BoundRole }[];
   readonly channels: readonly (readonly string[])[];
   readonly unnamed: readonly (readonly string[])[];
   readonly acts: readonly { readonly words: readonly string[]; readonly act: SpeechAct }[];
@@ -121,12 +125,21 @@ export function loadQuoteLexicon(dir: (file: string) => string = (f) => dataPath
     else linkPhrases.push({ words: w, role: role as LinkRole });
   }
 
+  const boundTable = readTable(dir('quote-bounds.tsv'));
+  const bounds = boundTable.rows.map((row) => {
+    const role = cell(boundTable, row, 'role');
+    if (role !== 'gloss' && role !== 'contrast') {
+      throw new MarsadError('MARSAD_DATA_INVALID', { file: boundTable.file, line: row.line, detail: `unknown role "${role}"` });
+    }
+    return { words: words(cell(boundTable, row, 'phrase')), role: role as BoundRole };
+  });
+
   const list = (file: string): string[][] => readTable(dir(file)).rows.map((r) => words(r.cells['phrase'] ?? '')).filter((w) => w.length > 0);
   const actTable = readTable(dir('speech-acts.tsv'));
   const acts = actTable.rows.map((row) => ({ words: words(cell(actTable, row, 'phrase')), act: act(actTable, row) }));
 
   return {
-    cues, nominal, links, linkPhrases,
+    cues, nominal, links, linkPhrases, bounds,
     channels: list('quote-channels.tsv'),
     unnamed: list('unnamed-sources.tsv').sort((a, b) => b.length - a.length),
     acts,

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { ActorMention, ArticleActor, Quote } from '../../doc/annotations.js';
+import { makeArticle, withLayers, type ArticleWith } from '../../doc/article.js';
+import { analyzeText } from '../../text/index.js';
+import { createQuotesStage } from './index.js';
+
+/** Where a reported content stops: the narrator's glosses, contrast clauses and coordinated that-clauses. */
+const stage = createQuotesStage();
+
+type Who = readonly [surface: string, actorId: string, type: 'PER' | 'ORG' | 'GPE'];
+
+function run(text: string, who: readonly Who[]): readonly Quote[] {
+  const { sentences, tokens } = analyzeText(text);
+  const mentions: ActorMention[] = who.map(([surface, actorId]) => {
+    const at = text.indexOf(surface);
+    if (at < 0) throw new Error(`no ${surface}`);
+    return { kind: 'mention', span: { start: at, end: at + surface.length }, stage: 'test', actorId, mentionKind: 'name', labels: [] };
+  });
+  const actors: ArticleActor[] = [...new Map(who.map(([s, id, type]) => [id, {
+    kind: 'actor' as const, id, type, parent: null, nameAr: s, nameEn: null, known: false, descriptors: [],
+  }])).values()];
+  const article = withLayers(makeArticle('t', text, {}, sentences, tokens), { mentions, actors });
+  return stage.run(article as unknown as ArticleWith<'mentions' | 'actors'>, { log: () => {} }).quotes;
+}
+
+const contentOf = (text: string, q: Quote | undefined): string | null => (q ? text.slice(q.content.start, q.content.end) : null);
+
+describe('content bounds', () => {
+  it('ends at a narrator\'s gloss after a comma («، في إشارة إلى»)', () => {
+    const text = 'وأعلن المتحدث باسم الجيش أحمد المسماري انسحاب الوحدات من محيط المطار، في إشارة إلى قوات حكومة الوفاق.';
+    const q = run(text, [['أحمد المسماري', 'mismari', 'PER']]);
+    expect(q).toHaveLength(1);
+    expect(contentOf(text, q[0])).toBe('انسحاب الوحدات من محيط المطار');
+  });
+
+  it('ends at «، رداً على» and «، في ظل» (the narrator situates the statement)', () => {
+    const a = 'ونفى وزير الداخلية اعتقال أي صحفي خلال الاحتجاجات، رداً على تقارير منظمات حقوقية.';
+    expect(contentOf(a, run(a, [['وزير الداخلية', 'interior', 'ORG']])[0])).toBe('اعتقال أي صحفي خلال الاحتجاجات');
+    const b = 'وطالبت أنقرة بوقف الدعم العسكري لقوات حفتر، في ظل تصاعد المعارك جنوب العاصمة.';
+    expect(contentOf(b, run(b, [['أنقرة', 'turkey', 'GPE']])[0])).toBe('وقف الدعم العسكري لقوات حفتر');
+  });
+
+  it('ends before «فيما» when another reporting verb follows it, leaving that statement its own', () => {
+    const text = 'وأعلنت قوات الوفاق إطلاق عملية عسكرية لاستعادة مدينة سرت، فيما أعلن حفتر تأييده لوقف إطلاق النار.';
+    const q = run(text, [['قوات الوفاق', 'gna', 'ORG'], ['حفتر', 'haftar', 'PER']]);
+    expect(q.map((x) => contentOf(text, x))).toEqual(['إطلاق عملية عسكرية لاستعادة مدينة سرت', 'تأييده لوقف إطلاق النار']);
+    expect(q.map((x) => x.speaker)).toEqual(['gna', 'haftar']);
+  });
+
+  it('keeps «في حين» and what follows when no cue opens there (the speaker may report both)', () => {
+    const text = 'وأفاد المراسل بأن وفدا أمنيا وصل إلى طرابلس، في حين تفقد الوزير قوات بلاده هناك.';
+    const q = run(text, [['المراسل', 'reporter', 'PER']]);
+    expect(contentOf(text, q[0])).toBe('وفدا أمنيا وصل إلى طرابلس، في حين تفقد الوزير قوات بلاده هناك');
+  });
+
+  it('keeps a second that-clause coordinated by «، وأن» even when a verbal noun cue follows', () => {
+    const text = 'ويرى مراقبون أن هناك قلقا دوليا من التدخل التركي، وأن الهدف من دعوة الجيش للانسحاب سحب المبررات من أنقرة.';
+    const q = run(text, []);
+    expect(q).toHaveLength(1);
+    expect(contentOf(text, q[0])).toBe('هناك قلقا دوليا من التدخل التركي، وأن الهدف من دعوة الجيش للانسحاب سحب المبررات من أنقرة');
+    expect(q[0]!.speaker).toBe('unnamed_sources');
+  });
+});
