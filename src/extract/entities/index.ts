@@ -6,6 +6,7 @@ import { countryMarks, type Gazetteer } from './gazetteer.js';
 import { vocabularyClass } from './known.js';
 import { findPatterns } from './patterns.js';
 import { entitySpan } from './spans.js';
+import { documentNameKeys, loadNameParticles, REPAIRS, repairTags, type Repair, type RepairResources } from './stage-repair.js';
 import { createTagger, type NerTagger } from './tagger.js';
 
 export const ENTITIES_STAGE = 'entities';
@@ -103,7 +104,11 @@ function unifyPersonNames(tokens: readonly Token[], found: { first: number; end:
  * sentence at a time. Spans exclude proclitics other than «ال» and a trailing pronoun enclitic.
  * The tagger model is loaded once, when the stage is created.
  */
-export function createEntitiesStage(tagger: NerTagger = createTagger()): Stage<never, 'entities'> {
+export function createEntitiesStage(tagger: NerTagger = createTagger(),
+  options: { readonly repairs?: readonly Repair[] } = {}): Stage<never, 'entities'> {
+  const repairs = options.repairs ?? REPAIRS;
+  const { vocabulary, names, verbs } = tagger.resources;
+  const repair: RepairResources = { vocabulary, names, ...(verbs ? { verbs } : {}), particles: loadNameParticles() };
   return defineStage({
     name: ENTITIES_STAGE,
     version: 1,
@@ -113,7 +118,9 @@ export function createEntitiesStage(tagger: NerTagger = createTagger()): Stage<n
     run(article) {
       const found: { first: number; end: number; p: Proposal }[] = [];
       const sentences = article.sentences.map((s) => article.tokens.slice(s.tokens.first, s.tokens.end));
-      const tags = tagger.tagDocument(sentences);
+      const decoded = tagger.tagDocument(sentences);
+      const nameKeys = documentNameKeys(sentences, decoded);
+      const tags = decoded.map((t, k) => repairTags(sentences[k]!, t, repair, repairs, nameKeys));
       for (const [k, s] of article.sentences.entries()) {
         for (const p of sentenceEntities(tagger, sentences[k]!, true, tags[k])) {
           found.push({ first: s.tokens.first + p.first, end: s.tokens.first + p.end, p });

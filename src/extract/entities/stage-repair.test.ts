@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../text/index.js';
+import { chunks } from './conll.js';
+import { entitySpan } from './spans.js';
+import { documentNameKeys, loadNameParticles, repairTags, type RepairResources } from './stage-repair.js';
+import { defaultResources } from './tagger.js';
+
+const base = defaultResources();
+const res: RepairResources = { vocabulary: base.vocabulary, names: base.names, verbs: base.verbs!, particles: loadNameParticles() };
+
+/** Tags as a tagger would give them: each [type, phrase] marks the tokens the phrase covers. */
+function tagsFor(text: string, marked: readonly (readonly [string, string])[]) {
+  const { tokens } = analyzeText(text);
+  const tags = tokens.map(() => 'O');
+  for (const [type, phrase] of marked) {
+    const start = text.indexOf(phrase);
+    const end = start + phrase.length;
+    expect(start).toBeGreaterThanOrEqual(0);
+    let first = true;
+    tokens.forEach((t, i) => {
+      if (t.start >= start && t.end <= end) {
+        tags[i] = (first ? 'B-' : 'I-') + type;
+        first = false;
+      }
+    });
+  }
+  return { tokens, tags };
+}
+
+function repaired(text: string, marked: readonly (readonly [string, string])[]): string[] {
+  const { tokens, tags } = tagsFor(text, marked);
+  const out = repairTags(tokens, tags, res, undefined, documentNameKeys([tokens], [tags]));
+  return chunks(out).map((c) => {
+    const span = entitySpan(tokens, c.first, c.end);
+    return `${c.type}:${text.slice(span.start, span.end)}`;
+  });
+}
+
+describe('span repairs after decoding', () => {
+  it('starts a new person at a conjunction «و» whose remainder is a listed name', () => {
+    const text = 'واستقبل الرئيس اللبناني ميشال عون وسعد الحريري في القصر.';
+    expect(repaired(text, [['PER', 'ميشال عون وسعد الحريري']])).toEqual(['PER:ميشال عون', 'PER:سعد الحريري']);
+  });
+
+  it('starts a new person at «و» + a name the article tags alone elsewhere', () => {
+    const text = 'وتأهل ناداليان وكوفاليك إلى الدور الثاني بعد فوز كوفاليك على منافسه.';
+    expect(repaired(text, [['PER', 'ناداليان وكوفاليك'], ['PER', 'كوفاليك على']]))
+      .toEqual(['PER:ناداليان', 'PER:كوفاليك', 'PER:كوفاليك على']);
+  });
+
+  it('starts a new person at «و» + a name-link particle («وبن علي»)', () => {
+    const text = 'وحضر اللقاء عمرو موسى وبن علي يلدريم أمس.';
+    expect(repaired(text, [['PER', 'عمرو موسى وبن علي يلدريم']])).toEqual(['PER:عمرو موسى', 'PER:بن علي يلدريم']);
+  });
+
+  it('keeps a name that only begins with the letter و whole («أوبرا وينفري»)', () => {
+    const text = 'وقالت المذيعة الأمريكية أوبرا وينفري إنها ستطلق برنامجا جديدا.';
+    expect(repaired(text, [['PER', 'أوبرا وينفري']])).toEqual(['PER:أوبرا وينفري']);
+  });
+
+  it('cuts a person span at an imperfect verb between two names', () => {
+    const text = 'هاميلتون يتهم فيتيل بعرقلته في سباق موناكو.';
+    expect(repaired(text, [['PER', 'هاميلتون يتهم فيتيل'], ['LOC', 'موناكو']])).toEqual(['PER:هاميلتون', 'PER:فيتيل', 'LOC:موناكو']);
+  });
+
+  it('drops an imperfect verb that ends a person span', () => {
+    const text = 'أنشيلوتي يختار تشكيلته لمواجهة برشلونة.';
+    expect(repaired(text, [['PER', 'أنشيلوتي يختار'], ['ORG', 'برشلونة']])).toEqual(['PER:أنشيلوتي', 'ORG:برشلونة']);
+  });
+
+  it('leaves a name-initial word that looks like a verb at the start of a name («يوسف الشاهد»)', () => {
+    const text = 'وقال يوسف الشاهد إن الحكومة ستواصل الإصلاحات.';
+    expect(repaired(text, [['PER', 'يوسف الشاهد']])).toEqual(['PER:يوسف الشاهد']);
+  });
+
+  it('extends a person span that ends on «عبد» over the linked word', () => {
+    const text = 'وسجل الهدف الثاني اللاعب محمد عبد الواحد في الدقيقة الأخيرة.';
+    expect(repaired(text, [['PER', 'محمد عبد']])).toEqual(['PER:محمد عبد الواحد']);
+  });
+
+  it('extends a person span that ends on «بن» over the linked word', () => {
+    const text = 'والتقى الوزير سعود بن فيصل نظيره الفرنسي.';
+    expect(repaired(text, [['PER', 'سعود بن']])).toEqual(['PER:سعود بن فيصل']);
+  });
+});

@@ -1,0 +1,129 @@
+import type { Token } from '../../doc/token.js';
+import { dataPath } from '../../lexicons/paths.js';
+import { readTable } from '../../lexicons/table.js';
+import { matchKey } from '../../text/index.js';
+import { guessedStemKey } from './alt-key.js';
+import { chunks } from './conll.js';
+import { vocabularyClass } from './known.js';
+import type { NameLists } from './names.js';
+import { verbClass, type VerbForms } from './verbs.js';
+
+/**
+ * Span repairs after decoding. The tagger scores one token at a time against its neighbours, so it
+ * sometimes joins what the writing separates or cuts what a name's grammar holds together. Each
+ * repair below is a fact about how Arabic news writes personal names, and each leaves ANERcorp's own
+ * training annotation unchanged almost everywhere (stage-repair.test.ts shows the cases; the counts
+ * on the training split are in the commit that introduced each one):
+ * - a conjunction «و» on a word after a person name starts a new name («وفيدرر وهينان»);
+ * - a verb is never inside a name («ألونسو يتهم شوماخر» is two names around a verb);
+ * - a name-link particle («عبد», «بن», «أبو») never ends a name: the linked word follows it.
+ */
+
+export interface RepairResources {
+  readonly vocabulary: ReadonlySet<string>;
+  readonly names: NameLists;
+  readonly verbs?: VerbForms;
+  /** matchKeys of name-link particles (data/ner/stage-name-particles.tsv). */
+  readonly particles: ReadonlySet<string>;
+}
+
+let cachedParticles: ReadonlySet<string> | undefined;
+
+/** data/ner/stage-name-particles.tsv: «عبد», «بن», «أبو», … as matchKeys. */
+export function loadNameParticles(): ReadonlySet<string> {
+  if (cachedParticles) return cachedParticles;
+  const out = new Set<string>();
+  for (const row of readTable(dataPath('ner', 'stage-name-particles.tsv')).rows) out.add(matchKey(row.cells['form'] ?? ''));
+  out.delete('');
+  cachedParticles = out;
+  return out;
+}
+
+const isParticle = (t: Token, res: RepairResources): boolean =>
+  t.kind === 'word' && !t.parts.some((p) => p.role === 'proclitic') && res.particles.has(t.norm);
+
+/**
+ * The word starts with the conjunction «و» and what follows is a name on its own: a listed first or
+ * last name, a name-link particle («وبن عيسى»), or a word the same article tags as part of a name
+ * without the «و» (`nameKeys`). The text core splits «و» off some unknown words and leaves it on
+ * others («وهينان» split, «وفيدرر» whole), so both readings are tried; a name that merely begins
+ * with the letter («وليد», «وينفري», «والكن») has no such remainder and stays one word.
+ */
+function conjoined(t: Token, res: RepairResources, nameKeys: ReadonlySet<string>): boolean {
+  if (t.kind !== 'word') return false;
+  const first = t.parts[0];
+  let rest: string | null;
+  if (first?.role === 'proclitic') {
+    if (first.form !== 'و') return false;
+    const stem = t.parts.find((p) => p.role === 'stem');
+    rest = stem ? matchKey(stem.form) : null;
+  } else rest = t.key.startsWith('و') ? guessedStemKey(t) : null;
+  if (rest === null) return false;
+  return res.names.firstNames.has(rest) || res.names.lastNames.has(rest) || res.particles.has(rest) || nameKeys.has(rest);
+}
+
+/** Keys of the bare words (no proclitic) inside the entities of an article's tags: its name words. */
+export function documentNameKeys(sentences: readonly (readonly Token[])[], tags: readonly (readonly string[])[]): Set<string> {
+  const out = new Set<string>();
+  sentences.forEach((tokens, k) => tokens.forEach((t, i) => {
+    if (t.kind === 'word' && tags[k]![i] !== 'O' && !t.parts.some((p) => p.role === 'proclitic')) out.add(t.key);
+  }));
+  return out;
+}
+
+/**
+ * A verb in the imperfect («يتهم», «يختار», «تواصل»): a bare word (no clitic the text core split
+ * off) that hunspell-ar lists only as a verb, with an imperfect prefix, and that no name list has.
+ * The prefix test keeps out the many short perfect forms that are also transliterated names
+ * («بشار», «دان», «شون» are listed as verbs too).
+ */
+const IMPERFECT = /^[يتن][^\s]{3,}$/u;
+function isVerb(t: Token, res: RepairResources): boolean {
+  if (res.verbs === undefined || t.kind !== 'word' || t.parts.length !== 1 || !IMPERFECT.test(t.norm)) return false;
+  if (res.names.firstNames.has(t.key) || res.names.lastNames.has(t.key)) return false;
+  return verbClass(t, res.verbs) === 'V' && vocabularyClass(t, res.vocabulary) !== 'unknown';
+}
+
+/** Tags with every entity re-opened where `starts[i]` says a new one begins, and `drop[i]` tokens O. */
+function rebuild(tags: readonly string[], starts: readonly boolean[], drop: readonly boolean[]): string[] {
+  const out = tags.slice();
+  for (let i = 0; i < out.length; i++) {
+    if (out[i] === 'O') continue;
+    if (drop[i]) {
+      out[i] = 'O';
+      continue;
+    }
+    const type = out[i]!.slice(2);
+    const prevSame = i > 0 && out[i - 1] !== 'O' && out[i - 1]!.slice(2) === type && tags[i]!.startsWith('I-');
+    out[i] = (prevSame && !starts[i] ? 'I-' : 'B-') + type;
+  }
+  return out;
+}
+
+/** Repaired BIO tags of one sentence's core tokens (same length; never adds an entity of its own). */
+export type Repair = 'conjunction' | 'verb' | 'particle';
+export const REPAIRS: readonly Repair[] = ['conjunction', 'verb', 'particle'];
+
+export function repairTags(tokens: readonly Token[], tags: readonly string[], res: RepairResources,
+  repairs: readonly Repair[] = REPAIRS, nameKeys: ReadonlySet<string> = new Set()): string[] {
+  const starts: boolean[] = tags.map(() => false);
+  const drop: boolean[] = tags.map(() => false);
+  for (const c of chunks(tags)) {
+    for (let i = c.first; i < c.end; i++) {
+      const t = tokens[i]!;
+      if (repairs.includes('verb') && i > c.first && isVerb(t, res)) {
+        drop[i] = true;
+        if (i + 1 < c.end) starts[i + 1] = true;
+        continue;
+      }
+      if (repairs.includes('conjunction') && c.type === 'PER' && i > c.first && conjoined(t, res, nameKeys) && !isParticle(tokens[i - 1]!, res)) starts[i] = true;
+    }
+  }
+  const out = rebuild(tags, starts, drop);
+  // A person name ending on a link particle goes on to the word it links («حسني عبد ربه»).
+  if (repairs.includes('particle')) for (const c of chunks(out)) {
+    const next = tokens[c.end];
+    if (c.type === 'PER' && isParticle(tokens[c.end - 1]!, res) && next?.kind === 'word' && out[c.end] === 'O') out[c.end] = 'I-PER';
+  }
+  return out;
+}
