@@ -61,3 +61,32 @@ describe('content bounds', () => {
     expect(q[0]!.speaker).toBe('unnamed_sources');
   });
 });
+
+describe('the speaker\'s attitude before a clause', () => {
+  it('«معرباً عن أسفه لأن "…"»: the attitude joins the cue, the quoted clause is the content (direct)', () => {
+    const text = 'وقال المتحدث باسم الرئاسة التركية إبراهيم كالن إن بلاده تدعم الحل السياسي، معرباً عن أسفه لأن "هناك بعض الأطراف الدولية تحاول أن تحول ليبيا إلى سورية جديدة".';
+    const q = run(text, [['إبراهيم كالن', 'kalin', 'PER']]);
+    const last = q[q.length - 1]!;
+    expect(text.slice(last.cue.start, last.cue.end)).toBe('معرباً عن أسفه');
+    expect(contentOf(text, last)).toBe('هناك بعض الأطراف الدولية تحاول أن تحول ليبيا إلى سورية جديدة');
+    expect(last.direct).toBe(true);
+    expect(last.act).toBe('condemnation');
+    expect(last.speaker).toBe('kalin');
+  });
+
+  it('«أعرب … عن أمله في أن …»: the clause after «في أن»; the cue never runs over the subject in between', () => {
+    const text = 'وأعرب الأمين العام للأمم المتحدة عن أمله في أن تستأنف الأطراف الليبية الحوار قريبا.';
+    const q = run(text, [['الأمين العام للأمم المتحدة', 'un_sg', 'PER']]);
+    expect(q).toHaveLength(1);
+    expect(contentOf(text, q[0])).toBe('تستأنف الأطراف الليبية الحوار قريبا');
+    expect(text.slice(q[0]!.cue.start, q[0]!.cue.end)).toBe('أعرب');
+    expect(q[0]!.speaker).toBe('un_sg');
+  });
+
+  it('leaves an attitude with a noun object whole («أعرب عن قلقه من …»: the object of the cue)', () => {
+    const text = 'وأعرب غوتيريس عن قلقه الشديد من الاحتشاد العسكري حول سرت.';
+    const q = run(text, [['غوتيريس', 'guterres', 'PER']]);
+    expect(contentOf(text, q[0])).toBe('قلقه الشديد من الاحتشاد العسكري حول سرت');
+    expect(q[0]!.act).toBe('warning');
+  });
+});

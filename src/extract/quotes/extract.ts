@@ -8,6 +8,7 @@ import { linkAt, scanMarker } from './clause.js';
 import { contentSpan } from './content.js';
 import { findCues, type CueHit } from './cues.js';
 import { sentenceEnd, type QuoteDoc } from './doc.js';
+import { stanceClause } from './stance-clause.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { pairQuotes } from './marks.js';
 import { collectCandidates } from './speakers.js';
@@ -91,7 +92,17 @@ function quoteForCue(doc: QuoteDoc, cue: CueHit, cues: readonly CueHit[], previo
   if (cue.entry.kind === 'noun' && !(subject && subject.first === cue.end && (subject.speaker.person || subject.speaker.speaker === 'unnamed_sources'))) return null;
 
   const scanFrom = subject ? subject.after : mouth > 0 ? mouth : cue.end;
-  const marker = scanMarker(tokens, scanFrom, limit, cue.entry.frames, doc.pairs, lex, doc.enclitics, inChannel);
+  let marker = scanMarker(tokens, scanFrom, limit, cue.entry.frames, doc.pairs, lex, doc.enclitics, inChannel);
+  // «أعرب عن أسفه لأن …»: the speaker's attitude joins the cue, the clause after it is what was said.
+  let cueLast = cue.end - 1;
+  if (marker?.kind === 'prep') {
+    const that = stanceClause(tokens, marker.from, clauseEnd, lex, doc.enclitics);
+    if (that >= 0) {
+      // «معرباً عن أسفه»: one cue when nothing stands between (never over a subject named in between).
+      if (marker.at === cue.end) cueLast = marker.from;
+      marker = { kind: 'that', at: that };
+    }
+  }
   let contentFrom: number | null = null;
   if (marker) {
     contentFrom = marker.kind === 'prep' ? marker.from : marker.at + 1;
@@ -132,7 +143,7 @@ function quoteForCue(doc: QuoteDoc, cue: CueHit, cues: readonly CueHit[], previo
     kind: 'quote',
     span: { start: tokens[cue.first]!.start, end: body.span.end },
     stage: doc.stage,
-    cue: { start: startAfterConjunction(tokens[cue.first]!), end: tokens[cue.end - 1]!.end },
+    cue: { start: startAfterConjunction(tokens[cue.first]!), end: tokens[cueLast]!.end },
     content: body.span,
     speaker,
     speakerSpan,
