@@ -126,15 +126,23 @@ export function negatedAt(tokens: readonly Token[], i: number, first: number, re
 
 /**
  * Does the phrase `words` of speech-acts.tsv start at token `i`? As phraseAt, each word also read in
- * the accusative indefinite, its alif written («يعد خرقا واضحا», «تصعيدا خطيرا»).
+ * the accusative indefinite, its alif written («يعد خرقا واضحا», «تصعيدا خطيرا»); one word that
+ * `interposed` accepts (an adverb of time: «الكرة الآن في ملعب …») may stand between two of its words.
  */
-export function actPhraseAt(tokens: readonly Token[], i: number, words: readonly string[], last: number): boolean {
-  if (i + words.length > last) return false;
-  return words.every((w, k) => {
-    const t = tokens[i + k]!;
+export function actPhraseAt(
+  tokens: readonly Token[], i: number, words: readonly string[], last: number, interposed: (t: Token) => boolean = () => false,
+): boolean {
+  let j = i;
+  for (let k = 0; k < words.length; k++) {
+    if (k > 0 && j < last && interposed(tokens[j]!)) j++;
+    if (j >= last) return false;
+    const t = tokens[j]!;
+    const w = words[k]!;
     const reads = (x: string): boolean => (k === 0 ? tokenIs(t, x) : t.norm === x || t.key === x);
-    return reads(w) || (!w.endsWith('ا') && reads(w + 'ا'));
-  });
+    if (!reads(w) && (w.endsWith('ا') || !reads(w + 'ا'))) return false;
+    j++;
+  }
+  return true;
 }
 
 /** How far before a commitment word its subject may stand («بلاده ستظل», «نحن على الدوام مستعدون»). */

@@ -242,3 +242,15 @@ describe('speech acts', () => {
     expect(accusing!.target).toBe('gna');
   });
 });
+
+describe('speech-act phrases with a word of time inside', () => {
+  it('reads «الكرة الآن في ملعب …» as the demand of «الكرة في ملعب»', () => {
+    const text = 'وقال المتحدث باسم الجيش إن الكرة الآن في ملعب المجتمع الدولي لتنفيذ تعهداته.';
+    expect(actOf(text, 'الكرة الآن في ملعب المجتمع الدولي لتنفيذ تعهداته', 'claim')).toBe('demand');
+  });
+
+  it('does not let any other word stand inside a phrase', () => {
+    const text = 'وقال المدرب إن الكرة كانت في ملعب الفريق الآخر طوال المباراة.';
+    expect(actOf(text, 'الكرة كانت في ملعب الفريق الآخر طوال المباراة', 'claim')).toBe('claim');
+  });
+});

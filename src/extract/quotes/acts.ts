@@ -156,7 +156,9 @@ function firstWordIndex(acts: ActEntries): ReadonlyMap<string, readonly number[]
  * Every occurrence of a speech-acts.tsv phrase in tokens [first, last) as [entry, token] pairs, in
  * the file's order of entries, then in text order: the order in which the decision weighs them.
  */
-function actPhrasesIn(tokens: readonly Token[], first: number, last: number, acts: ActEntries): [number, number][] {
+function actPhrasesIn(
+  tokens: readonly Token[], first: number, last: number, acts: ActEntries, interposed: (t: Token) => boolean,
+): [number, number][] {
   const index = firstWordIndex(acts);
   const hits: [number, number][] = [];
   for (let i = first; i < last; i++) {
@@ -167,7 +169,7 @@ function actPhrasesIn(tokens: readonly Token[], first: number, last: number, act
       for (const e of index.get(form) ?? []) {
         if (seen.has(e)) continue;
         seen.add(e);
-        if (actPhraseAt(tokens, i, acts[e]!.words, last)) hits.push([e, i]);
+        if (actPhraseAt(tokens, i, acts[e]!.words, last, interposed)) hits.push([e, i]);
       }
     }
   }
@@ -218,7 +220,9 @@ export function decideAct(
   if (disownsIntent(tokens, first, last, lex.stances)) return 'denial';
   const futures = futuresIn(tokens, first, last, lex.stances);
   if (threatens(tokens, futures, last, lex.stances) || threatConditional(tokens, futures, first, last, lex.stances)) return 'warning';
-  for (const [e, i] of actPhrasesIn(tokens, first, last, lex.acts)) {
+  // A word of time may sit inside a phrase («الكرة الآن في ملعب …»): quote-links.tsv, role time.
+  const interposed = (t: Token): boolean => lex.links.get(t.norm) === 'time';
+  for (const [e, i] of actPhrasesIn(tokens, first, last, lex.acts, interposed)) {
     const entry = lex.acts[e]!;
     // A performative the speaker negates («لا ندعو إلى الحرب») performs nothing.
     if (entry.words.length === 1 && lex.stances.performatives.has(entry.words[0]!) && negatedAt(tokens, i, first, 1, lex.stances)) continue;
