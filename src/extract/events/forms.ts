@@ -11,15 +11,16 @@ const ALEF = 'ا';
 const YEH = 'ي';
 const WAW = 'و';
 
-/** Perfect: «اتهم» → اتهم, اتهمت, اتهموا, اتهما, اتهمتا; defective «دعا»/«نفى» drop their last letter. */
+/** Perfect: «اتهم» → اتهم, اتهمت, اتهموا, اتهما, اتهمتا, اتهمنا; defective «دعا»/«نفى» drop their last letter, or write it و/ي before «نا» («دعونا», «التقينا»). */
 export function perfectForms(perfect: string): string[] {
   const p = matchKey(perfect);
   if (!p) return [];
   const last = p[p.length - 1];
   if (last === ALEF || last === YEH) {
     const base = p.slice(0, -1);
-    // «دعا» → دعت, دعوا, دعتا; «التقى» → التقت, التقوا, التقيا
-    return [p, base + 'ت', base + 'وا', base + 'تا', base + (last === YEH ? 'يا' : 'وا')];
+    // «دعا» → دعت, دعوا, دعتا, دعونا; «التقى» → التقت, التقوا, التقيا, التقينا
+    const weak = last === YEH ? YEH : WAW;
+    return [p, base + 'ت', base + 'وا', base + 'تا', base + (last === YEH ? 'يا' : 'وا'), base + weak + 'نا'];
   }
   return [p, p + 'ت', p + 'وا', p + 'ا', p + 'تا', p + 'نا'];
 }

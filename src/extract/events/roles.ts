@@ -55,8 +55,10 @@ const QUOTE_MARK = /^[«»"“”']+$/u;
 function nameMarks(tokens: readonly Token[], groups: readonly ActorGroup[]): Set<number> {
   const out = new Set<number>();
   const mark = (k: number): boolean => tokens[k] !== undefined && tokens[k]!.kind !== 'word' && QUOTE_MARK.test(tokens[k]!.text);
+  // Parentheses inside a name («(خليفة) حفتر») belong to it.
+  const paren = (k: number): boolean => tokens[k]!.text === '(' || tokens[k]!.text === ')';
   for (const g of groups) {
-    for (let k = g.first; k <= g.last; k++) if (mark(k)) out.add(k);
+    for (let k = g.first; k <= g.last; k++) if (mark(k) || paren(k)) out.add(k);
     if (mark(g.first - 1) && mark(g.last + 1)) {
       out.add(g.first - 1);
       out.add(g.last + 1);

@@ -22,6 +22,7 @@ import { afterCollective, collectiveRoles } from './collectives.js';
 import { isMilitarySupport } from './military.js';
 import { visitHost } from './visits.js';
 import { loadSeizures, loadSides, opposingSide, seizesPlace } from './seizures.js';
+import { isInvitation, loadInvitations } from './invitations.js';
 
 const STAGE = 'events';
 type Input = ArticleWith<'mentions' | 'actors' | 'quotes' | 'places' | 'times'>;
@@ -99,6 +100,7 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
 
   const seizures = loadSeizures();
   const sides = loadSides();
+  const invitations = loadInvitations();
   const drafts: Draft[] = [];
   for (const sentence of article.sentences) {
     const sFirst = sentence.tokens.first;
@@ -248,10 +250,10 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
       } else if (qCue !== null && speakerOf(qCue)) {
         source = [speakerOf(qCue)!, ...source.filter((id) => id !== speakerOf(qCue))];
         quote = verbal ? qCue : null;
-      } else if (qIn !== null && speakerOf(qIn) && verbal && hit.form.form !== 'perfect') {
+      } else if (qIn !== null && speakerOf(qIn) && verbal && (hit.form.form !== 'perfect' || isFirstPerson(tokens, hit))) {
         // A call, accusation or rejection inside a statement is the speaker's own act («ضرورة», «يجب»,
         // «انتهاكات»); the actor found beside it is what it is aimed at. Other verbal acts are the
-        // speaker's only when spoken in the first person («سنقف», «نريد»).
+        // speaker's only when spoken in the first person («سنقف», «نريد», «دعونا»).
         // A masdar whose possessive pronoun resumes a named actor («تتفق مصر مع حفتر برفضها …») is
         // that actor's act, reported by the speaker, not the speaker's own.
         const reported = hasOwnAgent(tokens, hit) && roles.subjectFound;
@@ -328,9 +330,15 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
       // state's organs is internal, no consultation between parties.
       if ((type === 'CONSULT' || (type === 'AGREE' && hit.form.entry.type === 'CONSULT')) && target.length > 0
         && target.every((id) => { const p = parentOf.get(id); return p != null && (sources.includes(p) || sources.some((x) => parentOf.get(x) === p)); })) continue;
+      // «دعت روسيا أحمد معيتيق لإبلاغه …»: a call with no deed asked of its object is an invitation.
+      if (type === 'REQUEST' && isInvitation(tokens, hit, sEnd, groups, target, layers.places, invitations)) {
+        type = 'AGREE';
+        mode = null;
+      }
       const draft: Draft = { type, mode, trigger, source: sources, target, quote, sentence };
       drafts.push(draft);
-      if (type === 'REQUEST' || lex.governors.has(hit.form.entry.lemma)) request = draft;
+      // An invitation still governs what it invites to («دعا السراج لزيارته»): that is no event of its own.
+      if (type === 'REQUEST' || hit.form.entry.type === 'REQUEST' || lex.governors.has(hit.form.entry.lemma)) request = draft;
     }
   }
 

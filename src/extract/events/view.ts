@@ -84,8 +84,12 @@ function hasArticle(t: Token): boolean {
 export function mentionsAt(tokens: readonly Token[], mentions: readonly ActorMention[], lex: EventLexicon): MentionAt[] {
   return mentions
     .map((mention) => {
-      const { first, last } = tokenRange(tokens, mention.span);
-      const p = prepositionOf(tokens, first, mention.span, lex);
+      const range = tokenRange(tokens, mention.span);
+      const { last } = range;
+      // «(خليفة) حفتر»: a name whose first part the outlet sets in parentheses starts at the opening one.
+      const first = tokens[range.first - 1]?.text === '(' && tokens.slice(range.first, last + 1).some((t) => t.text === ')')
+        ? range.first - 1 : range.first;
+      const p = prepositionOf(tokens, range.first, mention.span, lex);
       return { mention, first, last, prep: p?.role ?? null, prepWord: p?.word ?? null };
     })
     .sort((a, b) => a.first - b.first || a.last - b.last);

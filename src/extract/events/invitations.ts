@@ -1,0 +1,72 @@
+import type { PlaceMention } from '../../doc/annotations.js';
+import type { Token } from '../../doc/token.js';
+import { dataPath } from '../../lexicons/paths.js';
+import { readTable } from '../../lexicons/table.js';
+import { matchKey } from '../../text/normalize.js';
+import type { TriggerHit } from './triggers.js';
+import { tokenRange, type ActorGroup } from './view.js';
+
+/**
+ * «دعونا القادة الرئيسيين حفتر والسراج»: the same verb calls on a party to do something («دعا الأطراف
+ * إلى ضبط النفس», REQUEST) or invites it (AGREE, README). It invites when no deed called for follows
+ * its object, or when the deed's masdar carries a pronoun («لإبلاغه», «لزيارته»): done between the
+ * caller and the invitee, it is not asked of the invitee. Which verbs and prepositions: invitations.tsv.
+ */
+export interface Invitations {
+  readonly lemmas: ReadonlySet<string>;
+  readonly complements: ReadonlySet<string>;
+}
+
+let cache: Invitations | undefined;
+
+export function loadInvitations(file = dataPath('events', 'invitations.tsv')): Invitations {
+  if (cache && file === dataPath('events', 'invitations.tsv')) return cache;
+  const lemmas = new Set<string>();
+  const complements = new Set<string>();
+  for (const row of readTable(file).rows) {
+    const word = matchKey(row.cells['word'] ?? '');
+    if (word) (row.cells['kind'] === 'lemma' ? lemmas : complements).add(word);
+  }
+  const out: Invitations = { lemmas, complements };
+  if (file === dataPath('events', 'invitations.tsv')) cache = out;
+  return out;
+}
+
+/** Words after the object within which the deed called for is written («، اليوم، إلى وقف …»). */
+const REACH = 6;
+
+/** Punctuation that ends the call's reach: the sentence or the speaker's words end, a colon opens words. */
+const END = /^[.:!?؟"«»“”]+$/u;
+
+/**
+ * Whether the call `hit` with recipients `target` is an invitation: a verb of invitations.tsv whose
+ * recipients are its direct object (no preposition), with no complement after them, or one whose
+ * masdar carries a pronoun, or one naming the place invited to («دعاه إلى موسكو»).
+ */
+export function isInvitation(tokens: readonly Token[], hit: TriggerHit, end: number, groups: readonly ActorGroup[],
+  target: readonly string[], places: readonly PlaceMention[], inv: Invitations): boolean {
+  if (hit.form.form === 'noun' || !inv.lemmas.has(matchKey(hit.form.entry.lemma)) || target.length === 0) return false;
+  const object = groups.find((g) => g.first > hit.last && g.first < end && g.ids.some((id) => target.includes(id)));
+  if (!object || object.prep !== null) return false;
+  // «ودعت الأمم المتحدة الأطراف إلى طرد المرتزقة»: a party named after the complement is the deed's, not the call's object.
+  for (let k = hit.last + 1; k < object.first; k++) if (complementAt(tokens[k]!, inv)) return false;
+  for (let k = object.last + 1; k < Math.min(end, object.last + 1 + REACH); k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') {
+      if (END.test(t.text)) return true;
+      continue;
+    }
+    // The complement as a word («إلى حمل السلاح») governs the next word; as a proclitic, its own word.
+    const c = complementAt(t, inv);
+    const masdar = c === 'word' ? tokens[k + 1] : c === 'proclitic' ? t : undefined;
+    if (masdar) return masdar.parts.some((p) => p.role === 'enclitic') || places.some((p) => tokenRange(tokens, p.span).first === masdar.index);
+  }
+  return true;
+}
+
+/** Whether a token is a complement preposition written as a word («إلى») or carries one as a proclitic («لإبلاغه»). */
+function complementAt(t: Token, inv: Invitations): 'word' | 'proclitic' | null {
+  if (t.kind !== 'word') return null;
+  if (inv.complements.has(t.norm) && t.parts.length === 1) return 'word';
+  return t.parts.some((p) => p.role === 'proclitic' && inv.complements.has(p.form)) ? 'proclitic' : null;
+}
