@@ -91,3 +91,21 @@ describe('the speaker\'s attitude before a clause', () => {
     expect(q[0]!.act).toBe('warning');
   });
 });
+
+describe('relayed reports', () => {
+  it('a spokesman relaying what his minister said performs no act of his own (`other`); the minister\'s quote carries it', () => {
+    const text = 'وصرح المتحدث باسم وزارة الخارجية أحمد حافظ بأن وزير الخارجية سامح شكري أكد خلال كلمته أنه يجب ضمان استمرار جهود التحالف.';
+    const q = run(text, [['أحمد حافظ', 'hafez', 'PER'], ['سامح شكري', 'shoukry', 'PER']]);
+    expect(q.map((x) => [x.speaker, x.act, contentOf(text, x)])).toEqual([
+      ['hafez', 'other', 'وزير الخارجية سامح شكري أكد خلال كلمته أنه يجب ضمان استمرار جهود التحالف'],
+      ['shoukry', 'demand', 'يجب ضمان استمرار جهود التحالف'],
+    ]);
+  });
+
+  it('a state\'s position cited by its own spokesman is no relay', () => {
+    const text = 'ويقول المتحدث باسم الرئاسة إبراهيم كالن إن تركيا أكدت مراراً أن حل الأزمة في ليبيا لن يكون عسكرياً.';
+    const q = run(text, [['إبراهيم كالن', 'kalin', 'PER'], ['تركيا', 'turkey', 'GPE']]);
+    expect(q[0]!.speaker).toBe('kalin');
+    expect(q[0]!.act).not.toBe('other');
+  });
+});
