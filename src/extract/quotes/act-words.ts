@@ -39,6 +39,10 @@ export interface ActStances {
   readonly subjects: ReadonlySet<string>;
   /** First-person verbs of knowing or being able («نعرف», «نستطيع»): negated, they deny no conduct. */
   readonly knowing: ReadonlySet<string>;
+  /** Verbs of hoping and wishing in every person («يأمل», «نأمل»): hoping that a party acts asks it to. */
+  readonly hopes: ReadonlySet<string>;
+  /** Words of a precondition («قبل», «إلا بعد»), as word lists: «لا مفاوضات … قبل سحب …» is a demand. */
+  readonly preconditions: readonly (readonly string[])[];
 }
 
 export function loadStances(file: string, acts: ReadonlySet<string>): ActStances {
@@ -56,6 +60,8 @@ export function loadStances(file: string, acts: ReadonlySet<string>): ActStances
   const commitments = new Set<string>();
   const subjects = new Set<string>();
   const knowing = new Set<string>();
+  const hopes = new Set<string>();
+  const preconditions: string[][] = [];
   for (const row of t.rows) {
     const word = matchKey(row.cells['word'] ?? '');
     const role = row.cells['role'] ?? '';
@@ -75,11 +81,13 @@ export function loadStances(file: string, acts: ReadonlySet<string>): ActStances
     else if (role === 'commitment') commitments.add(word);
     else if (role === 'subject') subjects.add(word);
     else if (role === 'knowing') knowing.add(word);
+    else if (role === 'hope') hopes.add(word);
+    else if (role === 'precondition') preconditions.push(phraseKey(row.cells['word'] ?? '').split(' '));
     else throw bad(`unknown role "${role}"`);
   }
   return {
     stance, self, pronouns: pronouns.sort((a, b) => b.length - a.length), negators, intents, hostile, conditions,
-    openers, adverbials, performatives, commitments, subjects, knowing,
+    openers, adverbials, performatives, commitments, subjects, knowing, hopes, preconditions,
   };
 }
 

@@ -254,3 +254,40 @@ describe('speech-act phrases with a word of time inside', () => {
     expect(actOf(text, 'الكرة كانت في ملعب الفريق الآخر طوال المباراة', 'claim')).toBe('claim');
   });
 });
+
+describe('hopes and preconditions', () => {
+  const quotesOf = (text: string, who: readonly (readonly [string, string, 'PER' | 'ORG' | 'GPE'])[]) => {
+    const { sentences, tokens } = analyzeText(text);
+    const mentions: ActorMention[] = who.map(([s, id]) => {
+      const at = text.indexOf(s);
+      return { kind: 'mention', span: { start: at, end: at + s.length }, stage: 'test', actorId: id, mentionKind: 'name', labels: [] };
+    });
+    const actors: ArticleActor[] = who.map(([s, id, type]) => ({
+      kind: 'actor', id, type, parent: null, nameAr: s, nameEn: null, known: false, descriptors: [],
+    }));
+    const article = withLayers(makeArticle('t', text, {}, sentences, tokens), { mentions, actors });
+    return createQuotesStage().run(article as unknown as ArticleWith<'mentions' | 'actors'>, { log: () => {} }).quotes;
+  };
+
+  it('a speaker hoping that a named party acts asks it to act (demand)', () => {
+    const text = 'وقال الوزير التركي إنه يأمل أن تواصل المحكمة الجنائية الدولية تحقيقها في جرائم الحرب.';
+    const q = quotesOf(text, [['الوزير التركي', 'akar', 'PER'], ['المحكمة الجنائية الدولية', 'icc', 'ORG']]);
+    expect(text.slice(q[0]!.content.start, q[0]!.content.end)).toBe('يأمل أن تواصل المحكمة الجنائية الدولية تحقيقها في جرائم الحرب');
+    expect(q[0]!.act).toBe('demand');
+  });
+
+  it('hoping for a state of affairs is no demand', () => {
+    const text = 'وقال الرئيس إنه يأمل أن تكون النتائج المحققة في الميدان بداية لمرحلة جديدة.';
+    const q = quotesOf(text, [['الرئيس', 'erdogan', 'PER']]);
+    expect(q[0]!.act).not.toBe('demand');
+  });
+
+  it('«لا مفاوضات … قبل سحب …» sets a condition on the other side: a demand, even under «أعلن»', () => {
+    const text = 'وأعلن المشير خليفة حفتر أنه لا مفاوضات مع حكومة الوفاق قبل سحب المجموعات المسلحة من العاصمة.';
+    const q = quotesOf(text, [['خليفة حفتر', 'haftar', 'PER'], ['حكومة الوفاق', 'gna', 'ORG']]);
+    expect(text.slice(q[0]!.content.start, q[0]!.content.end)).toBe('لا مفاوضات مع حكومة الوفاق قبل سحب المجموعات المسلحة من العاصمة');
+    expect(q[0]!.act).toBe('demand');
+    const plain = 'وأعلن المشير خليفة حفتر أنه لا مفاوضات مع حكومة الوفاق في الوقت الراهن.';
+    expect(quotesOf(plain, [['خليفة حفتر', 'haftar', 'PER'], ['حكومة الوفاق', 'gna', 'ORG']])[0]!.act).toBe('announcement');
+  });
+});

@@ -1,6 +1,7 @@
 import type { ActorMention, SpeakerRef, SpeechAct } from '../../doc/annotations.js';
 import { contains, overlaps, type Span } from '../../doc/span.js';
 import type { Token } from '../../doc/token.js';
+import { hopesForDeed, setsPrecondition } from './act-conditions.js';
 import { futuresIn, threatConditional, threatens } from './act-future.js';
 import { actPhraseAt, committedBySpeaker, isOwnSide, negatedAt, readings, stanceOf, type ActStances } from './act-words.js';
 import type { QuoteLexicon } from './lexicon.js';
@@ -177,13 +178,16 @@ function actPhrasesIn(
 }
 
 /**
- * The speech act: the cue's own act when it has one («نفى» denial, «دعا» demand, «حذّر» warning).
+ * The speech act: the cue's own act when it has one («نفى» denial, «دعا» demand, «حذّر» warning) —
+ * but a condition set on the other side («لا مفاوضات … قبل سحب …») is a demand under a generic or
+ * announcing cue.
  * A generic or expressive cue («قال», «أكد» → claim; «أعرب عن», «أبدى» → other) takes, in order:
  * 1. the stance voiced between the cue and the content, when `cueEnd` (where the cue ends) is given
  *    («معبرا عن ثقته في أن …»), else at the head of the content («قلقه», «رفضه», «دعم بلاده»), or
  *    the force of its opening word («على المجتمع الدولي التحرك …» demand);
- * 2. the act the speaker performs in the first person («ندين», «نطالب», «نحذر»); denial when the
- *    content disowns an intent («ليس لها مطامع»);
+ * 2. the act the speaker performs in the first person («ندين», «نطالب», «نحذر»); a demand when the
+ *    speaker hopes that a party acts («يأمل أن تواصل المحكمة …», `actorAt` tells mentions); denial
+ *    when the content disowns an intent («ليس لها مطامع»);
  * 3. warning when the speaker's side will act against an adversary («سنلاحق», «سنواصل إحباط …»)
  *    or a future hangs on a negative condition («… حال عدم التزام الطرف الآخر»);
  * 4. the first act, in the order of speech-acts.tsv, whose phrase occurs anywhere in the content
@@ -194,13 +198,16 @@ function actPhrasesIn(
  */
 export function decideAct(
   cueAct: SpeechAct, tokens: readonly Token[], content: Span, lex: QuoteLexicon, cueEnd: number | null = null,
-  speaker: SpeakerRef = null,
+  speaker: SpeakerRef = null, actorAt: (i: number) => boolean = () => false,
 ): SpeechAct {
-  if (!REFINABLE.has(cueAct)) return cueAct;
+  if (!REFINABLE.has(cueAct) && cueAct !== 'announcement') return cueAct;
   const first = tokens.findIndex((t) => t.end > content.start);
   if (first < 0) return cueAct;
   let last = first;
   while (last < tokens.length && tokens[last]!.start < content.end) last++;
+  // A condition set on the other side («أعلن … لا مفاوضات … قبل سحب …») is a demand, even when announced.
+  if (setsPrecondition(tokens, first, last, lex.stances)) return 'demand';
+  if (!REFINABLE.has(cueAct)) return cueAct;
   // The words between the cue and its content («أعرب عن ثقته في أن …», «أكد حرص حكومته على "…"»):
   // a stance named there is the one the speaker voices about the content.
   if (cueEnd !== null) {
@@ -217,6 +224,7 @@ export function decideAct(
   if (stance) return stance;
   const performed = performative(tokens, first, last, lex.stances);
   if (performed) return performed;
+  if (hopesForDeed(tokens, first, last, lex.stances, actorAt)) return 'demand';
   if (disownsIntent(tokens, first, last, lex.stances)) return 'denial';
   const futures = futuresIn(tokens, first, last, lex.stances);
   if (threatens(tokens, futures, last, lex.stances) || threatConditional(tokens, futures, first, last, lex.stances)) return 'warning';

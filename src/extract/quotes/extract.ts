@@ -66,6 +66,12 @@ interface Previous {
   readonly sentence: number;
 }
 
+/** Does token `i` lie in an actor mention? */
+function mentionAt(doc: QuoteDoc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  return doc.mentions.some((m) => m.span.start < t.end && t.start < m.span.end);
+}
+
 /** The next cue in the same sentence that opens its own statement («، مشيراً», «وأضاف»): it ends this content. */
 function clauseLimit(doc: QuoteDoc, cue: CueHit, cues: readonly CueHit[]): number {
   const end = sentenceEnd(doc, cue.first);
@@ -151,7 +157,7 @@ function quoteForCue(doc: QuoteDoc, cue: CueHit, cues: readonly CueHit[], previo
     speaker,
     speakerSpan,
     direct: decideDirect(tokens, doc.pairs, body.span, body.quoted, doc.mentions),
-    act: decideAct(cue.entry.act, tokens, body.span, lex, tokens[cue.end - 1]!.end, speaker),
+    act: decideAct(cue.entry.act, tokens, body.span, lex, tokens[cue.end - 1]!.end, speaker, (i) => mentionAt(doc, i)),
     target: decideTarget(doc.mentions, body.span, speaker, objectZone ?? participleObject, ownSide(tokens, lex.stances), speakerSpan),
     channel: channel ? { start: channel.start, end: channel.endOffset } : null,
   };

@@ -1,0 +1,46 @@
+import type { Token } from '../../doc/token.js';
+import type { ActStances } from './act-words.js';
+import { isWord, phraseAt, tokenIs, withoutConjunction } from './tokens.js';
+
+/** The first `n` word tokens of [first, last). */
+function headWords(tokens: readonly Token[], first: number, last: number, n: number): number[] {
+  const out: number[] = [];
+  for (let i = first; i < last && out.length < n; i++) if (isWord(tokens[i]!)) out.push(i);
+  return out;
+}
+
+/** How many words after the hoped-for verb the party hoped to act may be named. */
+const HOPED_REACH = 2;
+
+/**
+ * «يأمل أن تواصل المحكمة الجنائية الدولية تحقيقها في جرائم حفتر»: a content opening with a verb of
+ * hoping, «أن» and a verb whose subject is an actor named right after it — the speaker asks that
+ * party to act: a demand. «آمل أن تكون النتائج …» hopes for a state of affairs (no actor acts).
+ * `actorAt(i)`: token i lies in an actor mention.
+ */
+export function hopesForDeed(
+  tokens: readonly Token[], first: number, last: number, st: ActStances, actorAt: (i: number) => boolean,
+): boolean {
+  const [hope, that, verb, ...after] = headWords(tokens, first, last, 3 + HOPED_REACH);
+  if (hope === undefined || that === undefined || verb === undefined) return false;
+  const h = tokens[hope]!;
+  if (!st.hopes.has(withoutConjunction(h) ?? h.norm) && !st.hopes.has(h.norm)) return false;
+  if (!tokenIs(tokens[that]!, 'ان')) return false;
+  const stem = tokens[verb]!.parts.find((p) => p.role === 'stem')?.form ?? tokens[verb]!.text;
+  if (!/^[يت]/u.test(stem)) return false;
+  return after.some((i) => actorAt(i));
+}
+
+/**
+ * «لا مفاوضات مع حكومة الوفاق قبل سحب المجموعات المسلحة»: a negated noun at the head of the content
+ * and, further on, a precondition (speech-stances.tsv) — nothing is to happen until the other side
+ * acts: a demand.
+ */
+export function setsPrecondition(tokens: readonly Token[], first: number, last: number, st: ActStances): boolean {
+  const [neg, noun] = headWords(tokens, first, last, 2);
+  if (neg === undefined || noun === undefined) return false;
+  const n = tokens[neg]!;
+  if ((withoutConjunction(n) ?? n.norm) !== 'لا') return false;
+  for (let i = noun + 1; i < last; i++) if (st.preconditions.some((p) => phraseAt(tokens, i, p, last) > 0)) return true;
+  return false;
+}
