@@ -21,7 +21,8 @@ import { callsOwnForces, objectAfter } from './calls.js';
 import { afterCollective, collectiveRoles } from './collectives.js';
 import { isMilitarySupport } from './military.js';
 import { visitHost } from './visits.js';
-import { loadSeizures, loadSides, opposingSide, seizesPlace } from './seizures.js';
+import { loadSeizures, seizesPlace } from './seizures.js';
+import { bothSides, loadSides, loadTwoSidesPhrases, namesBothSides, opposingSide, reachesCeasefire } from './sides.js';
 import { isInvitation, loadInvitations } from './invitations.js';
 
 const STAGE = 'events';
@@ -101,6 +102,7 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
   const seizures = loadSeizures();
   const sides = loadSides();
   const invitations = loadInvitations();
+  const twoSides = loadTwoSidesPhrases();
   const drafts: Draft[] = [];
   for (const sentence of article.sentences) {
     const sFirst = sentence.tokens.first;
@@ -281,6 +283,11 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
         // The statement announcing this act: a quote of the same sentence spoken by the source.
         const qi = quotes.findIndex((q) => contains(sentence, q.content) && q.speaker !== null && source.includes(q.speaker));
         if (qi >= 0) quote = qi;
+      }
+      // «المحادثات بين ممثلين عن طرفي الأزمة الليبية», «منذ التوصل إلى وقف لإطلاق النار»: parties written
+      // only as the two sides of the conflict, or a ceasefire reached with no party written, are both sides.
+      if (source.length === 0 && (namesBothSides(tokens, hit.last, sEnd, twoSides) || (type === 'SUPPORT' && reachesCeasefire(hits, hit.last)))) {
+        source = bothSides(layers.actors, sides, article.meta.published ?? null);
       }
       if (source.length === 0) {
         // «نفذ سلاح الجو 5 ضربات جوية في محيطها، استهدفت آليات لمليشيات حفتر»: a verb of the same
