@@ -105,8 +105,9 @@ function unifyPersonNames(tokens: readonly Token[], found: { first: number; end:
  * The tagger model is loaded once, when the stage is created.
  */
 export function createEntitiesStage(tagger: NerTagger = createTagger(),
-  options: { readonly repairs?: readonly Repair[] } = {}): Stage<never, 'entities'> {
+  options: { readonly repairs?: readonly Repair[]; readonly patterns?: boolean } = {}): Stage<never, 'entities'> {
   const repairs = options.repairs ?? REPAIRS;
+  const usePatterns = options.patterns ?? true;
   const { vocabulary, names, verbs } = tagger.resources;
   const repair: RepairResources = { vocabulary, names, ...(verbs ? { verbs } : {}), particles: loadNameParticles() };
   return defineStage({
@@ -122,7 +123,7 @@ export function createEntitiesStage(tagger: NerTagger = createTagger(),
       const nameKeys = documentNameKeys(sentences, decoded);
       const tags = decoded.map((t, k) => repairTags(sentences[k]!, t, repair, repairs, nameKeys));
       for (const [k, s] of article.sentences.entries()) {
-        for (const p of sentenceEntities(tagger, sentences[k]!, true, tags[k])) {
+        for (const p of sentenceEntities(tagger, sentences[k]!, usePatterns, tags[k])) {
           found.push({ first: s.tokens.first + p.first, end: s.tokens.first + p.end, p });
         }
       }

@@ -24,7 +24,12 @@ describe('findPatterns', () => {
     expect(matches('وقصفت الطائرات بلدة كفرنبل أمس.')).toEqual([]);
   });
 
-  it('takes the words after a role phrase as a person', () => {
-    expect(matches('وقال وزير الدفاع التركي خلوصي أكار إن بلاده ستواصل دعم ليبيا.')).toContain('PER:خلوصي');
+  it('takes the words after a role phrase as a person (a vocabulary word after the first only with tagger evidence)', () => {
+    expect(matches('وقال وزير الخارجية الألماني هايكو ماس إن بلاده ستواصل الحوار.')).toContain('PER:هايكو');
+  });
+
+  it('takes no inflected ordinary word after a title or role for a name («متحدث عسكري», «الفريق طالت»)', () => {
+    expect(matches('واعترف متحدث عسكري أميركي بتصاعد الهجمات.')).toEqual([]);
+    expect(matches('وقال مدرب الفريق إن الإصابة طالت ثلاثة لاعبين.').filter((f) => f.startsWith('PER:'))).toEqual([]);
   });
 });

@@ -25,12 +25,15 @@ const hasProclitic = (t: Token): boolean => t.parts.some((p) => p.role === 'proc
 
 /**
  * A word that can be part of a personal name right after a title: an Arabic word with no clitic,
- * no article, not itself a trigger, and unknown to the ordinary-word vocabulary (names mostly are;
- * «قال» or «إن» after a title are not names).
+ * no article, not itself a trigger, and unknown to the ordinary-word vocabulary even once a regular
+ * inflection is taken off (names mostly are; «قال», «إن» after a title are not names, nor are
+ * inflected words: «متحدث عسكري», «مجلس محافظي»). Names that look inflected («خلوصي») are left to
+ * the tagger, which reads titles as features: on ANERcorp dev the pattern's inflected-word matches
+ * were all false (3 of 3) and the tagger found every name they would have given.
  */
 function nameLike(t: Token, res: PatternResources): boolean {
   return t.kind === 'word' && !hasArticle(t) && !hasProclitic(t) && t.parts.length === 1
-    && triggersOf(res.gazetteer, t).length === 0 && vocabularyClass(t, res.vocabulary) !== 'known' && !INFLECTED.test(t.key);
+    && triggersOf(res.gazetteer, t).length === 0 && vocabularyClass(t, res.vocabulary) === 'unknown' && !INFLECTED.test(t.key);
 }
 
 /**
