@@ -34,10 +34,15 @@ function futureVerb(tokens: readonly Token[], i: number, first: number, last: nu
   return personOf(tokens, i, first, last, st);
 }
 
-/** A hostile deed at token `i`: its verbal noun («إحباط»), or its imperfect in any person («سيرد» → «نرد»). */
-function isHostile(t: Token, st: ActStances): boolean {
+/** Suffixes of the imperfect's plural and dual persons («يحاربون», «تقاتلان»), left on the key by the text core. */
+const PERSON_SUFFIX = /(?:ون|ان|ين|وا)$/u;
+
+/** A hostile deed at token `i`: its verbal noun («إحباط»), or its imperfect in any person («سيرد» → «نرد», «يحاربون» → «نحارب»). */
+export function isHostile(t: Token, st: ActStances): boolean {
   if (readings(t, st).keys.some((k) => st.hostile.has(k))) return true;
-  return /^[يتأ]/u.test(t.key) && st.hostile.has('ن' + t.key.slice(1));
+  if (!/^[يتأ]/u.test(t.key)) return false;
+  const first = 'ن' + t.key.slice(1);
+  return st.hostile.has(first) || (first.length > 4 && st.hostile.has(first.replace(PERSON_SUFFIX, '')));
 }
 
 /**

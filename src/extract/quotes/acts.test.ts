@@ -291,3 +291,11 @@ describe('hopes and preconditions', () => {
     expect(quotesOf(plain, [['خليفة حفتر', 'haftar', 'PER'], ['حكومة الوفاق', 'gna', 'ORG']])[0]!.act).toBe('announcement');
   });
 });
+
+describe('the enemy fought', () => {
+  it('names, not charges, the party a hostile deed is done against', () => {
+    const text = 'وأكد الرئيس وقوف بلاده إلى جانب الليبيين الذين يحاربون الإرهابيين في الجنوب. وقال إن المرتزقة يهاجمون المدنيين.';
+    expect(actOf(text, 'وقوف بلاده إلى جانب الليبيين الذين يحاربون الإرهابيين في الجنوب', 'claim')).not.toBe('accusation');
+    expect(actOf(text, 'المرتزقة يهاجمون المدنيين', 'claim')).toBe('accusation');
+  });
+});

@@ -2,7 +2,7 @@ import type { ActorMention, SpeakerRef, SpeechAct } from '../../doc/annotations.
 import { contains, overlaps, type Span } from '../../doc/span.js';
 import type { Token } from '../../doc/token.js';
 import { hopesForDeed, setsPrecondition } from './act-conditions.js';
-import { futuresIn, threatConditional, threatens } from './act-future.js';
+import { futuresIn, isHostile, threatConditional, threatens } from './act-future.js';
 import { actPhraseAt, committedBySpeaker, isOwnSide, negatedAt, readings, stanceOf, type ActStances } from './act-words.js';
 import type { QuoteLexicon } from './lexicon.js';
 import type { QuotePairs } from './marks.js';
@@ -236,6 +236,8 @@ export function decideAct(
     if (entry.words.length === 1 && lex.stances.performatives.has(entry.words[0]!) && negatedAt(tokens, i, first, 1, lex.stances)) continue;
     // A denied accusation is a denial («تركيا لم تنتهك الهدنة», «ليس متورطا»).
     if (entry.act === 'accusation' && negatedAt(tokens, i, first, 1, lex.stances)) return 'denial';
+    // The enemy fought («الذين يحاربون الإرهابيين», «محاربة المرتزقة») is named, not charged.
+    if (entry.act === 'accusation' && i > first && isHostile(tokens[i - 1]!, lex.stances)) continue;
     if (NEGATABLE.has(entry.act) && negatedAt(tokens, i, first, NEGATOR_REACH, lex.stances)) continue;
     if (entry.words.length === 1 && lex.stances.commitments.has(entry.words[0]!) && !committedBySpeaker(tokens, i, first, lex.stances)) continue;
     // Sources without a name report contacts that took place; only a party announces them (what
