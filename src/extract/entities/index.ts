@@ -6,6 +6,7 @@ import { countryMarks, type Gazetteer } from './gazetteer.js';
 import { vocabularyClass } from './known.js';
 import { findPatterns } from './patterns.js';
 import { entitySpan } from './spans.js';
+import { completeNames } from './stage-consistency.js';
 import { documentNameKeys, loadNameParticles, REPAIRS, repairTags, type Repair, type RepairResources } from './stage-repair.js';
 import { createTagger, type NerTagger } from './tagger.js';
 
@@ -105,9 +106,10 @@ function unifyPersonNames(tokens: readonly Token[], found: { first: number; end:
  * The tagger model is loaded once, when the stage is created.
  */
 export function createEntitiesStage(tagger: NerTagger = createTagger(),
-  options: { readonly repairs?: readonly Repair[]; readonly patterns?: boolean } = {}): Stage<never, 'entities'> {
+  options: { readonly repairs?: readonly Repair[]; readonly patterns?: boolean; readonly consistency?: boolean } = {}): Stage<never, 'entities'> {
   const repairs = options.repairs ?? REPAIRS;
   const usePatterns = options.patterns ?? true;
+  const consistency = options.consistency ?? true;
   const { vocabulary, names, verbs } = tagger.resources;
   const repair: RepairResources = { vocabulary, names, ...(verbs ? { verbs } : {}), particles: loadNameParticles() };
   return defineStage({
@@ -121,7 +123,8 @@ export function createEntitiesStage(tagger: NerTagger = createTagger(),
       const sentences = article.sentences.map((s) => article.tokens.slice(s.tokens.first, s.tokens.end));
       const decoded = tagger.tagDocument(sentences);
       const nameKeys = documentNameKeys(sentences, decoded);
-      const tags = decoded.map((t, k) => repairTags(sentences[k]!, t, repair, repairs, nameKeys));
+      const repaired = decoded.map((t, k) => repairTags(sentences[k]!, t, repair, repairs, nameKeys));
+      const tags = consistency ? completeNames(sentences, repaired) : repaired;
       for (const [k, s] of article.sentences.entries()) {
         for (const p of sentenceEntities(tagger, sentences[k]!, usePatterns, tags[k])) {
           found.push({ first: s.tokens.first + p.first, end: s.tokens.first + p.end, p });

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../text/index.js';
+import { chunks } from './conll.js';
+import { entitySpan } from './spans.js';
+import { completeNames } from './stage-consistency.js';
+
+/** Sentences of a text with tagger-like tags: each [type, phrase, nth] marks the tokens of the nth occurrence. */
+function tagged(text: string, marked: readonly (readonly [string, string, number])[]) {
+  const { sentences, tokens } = analyzeText(text);
+  const tags = tokens.map(() => 'O');
+  for (const [type, phrase, nth] of marked) {
+    let start = -1;
+    for (let k = 0; k <= nth; k++) start = text.indexOf(phrase, start + 1);
+    expect(start).toBeGreaterThanOrEqual(0);
+    const end = start + phrase.length;
+    let first = true;
+    tokens.forEach((t, i) => {
+      if (t.start >= start && t.end <= end) {
+        tags[i] = (first ? 'B-' : 'I-') + type;
+        first = false;
+      }
+    });
+  }
+  const byS = sentences.map((s) => tokens.slice(s.tokens.first, s.tokens.end));
+  const tagsByS = sentences.map((s) => tags.slice(s.tokens.first, s.tokens.end));
+  return { byS, tagsByS };
+}
+
+function completed(text: string, marked: readonly (readonly [string, string, number])[]): string[] {
+  const { byS, tagsByS } = tagged(text, marked);
+  const out = completeNames(byS, tagsByS);
+  return out.flatMap((tags, k) => chunks(tags).map((c) => {
+    const span = entitySpan(byS[k]!, c.first, c.end);
+    return `${c.type}:${text.slice(span.start, span.end)}`;
+  }));
+}
+
+describe('document consistency of multi-word names', () => {
+  const text = 'حصل الروائي نجيب محفوظ على جائزة نوبل للآداب عام 1988. وقال الناقد إن أعمال نجيب محفوظ ترجمت إلى لغات عدة. وأهدى الكاتب روايته لنجيب محفوظ.';
+
+  it('tags a full name the tagger missed where the article tags it elsewhere', () => {
+    expect(completed(text, [['PER', 'نجيب محفوظ', 0]])).toEqual(['PER:نجيب محفوظ', 'PER:نجيب محفوظ', 'PER:نجيب محفوظ']);
+  });
+
+  it('widens a part of the name to the whole name («محفوظ» → «نجيب محفوظ»), the span after the preposition', () => {
+    expect(completed(text, [['PER', 'نجيب محفوظ', 0], ['PER', 'محفوظ', 1], ['PER', 'محفوظ', 2]]))
+      .toEqual(['PER:نجيب محفوظ', 'PER:نجيب محفوظ', 'PER:نجيب محفوظ']);
+  });
+
+  it('leaves an occurrence inside an entity of another type', () => {
+    const t = 'وصل وفد الأمم المتحدة إلى بيروت. وقالت بعثة الأمم المتحدة في بيروت إن الوضع هادئ.';
+    expect(completed(t, [['ORG', 'الأمم المتحدة', 0], ['LOC', 'بعثة الأمم المتحدة في بيروت', 0]]))
+      .toEqual(['ORG:الأمم المتحدة', 'LOC:بعثة الأمم المتحدة في بيروت']);
+  });
+
+  it('spreads no one-word name', () => {
+    const t = 'وقال صالح إن الاتفاق صالح للتطبيق.';
+    expect(completed(t, [['PER', 'صالح', 0]])).toEqual(['PER:صالح']);
+  });
+});
