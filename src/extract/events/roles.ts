@@ -288,6 +288,11 @@ export function resolveRoles(tokens: readonly Token[], groups: readonly ActorGro
   const antecedent = relative === null ? undefined : inBounds.find((g) => g.last === relative - 1 && g.prep === null);
   const resumed = tokens[hit.first]!.parts.some((p) => p.role === 'enclitic');
   if (antecedent && !resumed) subject = antecedent;
+  // «تفقد خلوصي أكار قوات بلاده في ليبيا التي وصلها أمس»: a verb resuming its antecedent as object with
+  // no subject after it has the pronoun subject of the clause the relative clause hangs on — its first name.
+  if (!subject && relative !== null && resumed) {
+    subject = inBounds.find((g) => g.first >= cStart && g.last < relative && g.prep === null && !blocked(g.last, relative));
+  }
   if (!subject && relative !== null) subject = antecedent;
   else if (!subject) subject = before.find((g) => g.prep === null && hit.first - g.last <= SUBJECT_BEFORE && !blocked(g.last, hit.first));
   // «تفقد وزير الدفاع التركي خلوصي أكار قوات بلاده هناك، ووجه تحذيرا …»: a clause opened by «و» after

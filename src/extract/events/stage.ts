@@ -20,7 +20,7 @@ import { commitsOwnSide, warnsOfState } from './threats.js';
 import { callsOwnForces, objectAfter } from './calls.js';
 import { afterCollective, collectiveRoles } from './collectives.js';
 import { isMilitarySupport } from './military.js';
-import { visitHost } from './visits.js';
+import { resumedPlaceHost, visitHost } from './visits.js';
 import { loadSeizures, seizesPlace } from './seizures.js';
 import { bothSides, loadSides, loadTwoSidesPhrases, namesBothSides, opposingSide, reachesCeasefire } from './sides.js';
 import { isInvitation, loadInvitations } from './invitations.js';
@@ -303,6 +303,7 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
         const host = visitHost(tokens, layers.places, layers.mentions, kb, actorIds, hit, sEnd);
         const firstObject = ms.find((m) => m.first > hit.last && target.includes(m.mention.actorId));
         if (host.ids.length > 0 && (!firstObject || host.at < tokens[firstObject.first]!.start)) target = host.ids;
+        else if (target.length === 0) target = resumedPlaceHost(tokens, layers.places, kb, actorIds, hit, relative);
       }
       // «هاجمت تركيا … داعية»: an attack by a speaker in their own statement's sentence is verbal.
       if (type === 'ASSAULT' && hit.form.form !== 'noun' && quotes.some((q) => contains(sentence, q.content) && q.speaker !== null && source.includes(q.speaker))) {

@@ -22,12 +22,29 @@ export function visitHost(tokens: readonly Token[], places: readonly PlaceMentio
     .filter((p) => p.span.start >= from && p.span.start < limit && p.country && !mentions.some((m) => overlaps(m.span, p.span)))
     .sort((a, b) => a.span.start - b.span.start)[0];
   if (!place) return { ids: [], at: -1 };
-  const at = place.span.start;
-  // Where rival governments contend for the country (the KB lists governments only there, README
-  // «Governments and states»), the host is the one of them the article deals with; else the state.
+  return { ids: hostOf(place, kb, actorIds), at: place.span.start };
+}
+
+/**
+ * «قوات بلاده في ليبيا التي وصلها أمس»: a visit verb after a relative pronoun, carrying the pronoun that
+ * resumes the antecedent, visits the place written right before the pronoun (token `relative`).
+ */
+export function resumedPlaceHost(tokens: readonly Token[], places: readonly PlaceMention[], kb: ActorKb,
+  actorIds: ReadonlySet<string>, hit: TriggerHit, relative: number | null): string[] {
+  if (relative === null || relative !== hit.first - 1 || !tokens[hit.first]!.parts.some((p) => p.role === 'enclitic')) return [];
+  const before = tokens[relative - 1];
+  const place = before && places.find((p) => p.country && p.span.end === before.end);
+  return place ? hostOf(place, kb, actorIds) : [];
+}
+
+/**
+ * Where rival governments contend for the place's country (the KB lists governments only there, README
+ * «Governments and states»), the host is the one of them the article deals with; else the state.
+ */
+function hostOf(place: PlaceMention, kb: ActorKb, actorIds: ReadonlySet<string>): string[] {
   const govs = (kb.governmentsOf.get(place.country!) ?? []).filter((id) => actorIds.has(id));
-  if (govs.length === 1) return { ids: [govs[0]!], at };
+  if (govs.length === 1) return [govs[0]!];
   const state = kb.stateOf.get(place.country!);
-  return { ids: state && actorIds.has(state) ? [state] : [], at };
+  return state && actorIds.has(state) ? [state] : [];
 }
 

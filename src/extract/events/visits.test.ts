@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { run, slice } from './testing.js';
+
+describe('a relative verb resuming its antecedent («التي وصلها»)', () => {
+  it('takes the clause\'s first name as subject and visits the place it resumes', () => {
+    const { events, text } = run('وتفقد وزير الدفاع الإيطالي لورينزو غويريني جنود بلاده في العراق التي وصلها صباح الأحد.', {
+      actors: [['guerini', 'PER', 'italy'], ['italy', 'GPE', null], ['iraq', 'GPE', null], ['italy_forces', 'ORG', 'italy']],
+      mentions: [['guerini', 'لورينزو غويريني', 0, 'وزير الدفاع الإيطالي'], ['italy_forces', 'جنود بلاده']],
+      places: [['iraq', 'العراق', 'IQ']],
+    });
+    const e = events.find((x) => slice(text, x.trigger) === 'وصلها');
+    expect(e?.type).toBe('CONSULT');
+    expect(e?.mode).toBe('visit');
+    expect(e?.source[0]).toBe('guerini');
+    expect(e?.target).toEqual(['iraq']);
+  });
+
+  it('still takes a subject written after the verb as the visitor', () => {
+    const { events, text } = run('وكان وزير الخارجية المصري سامح شكري في روما التي زارها رئيس الوزراء الإيطالي جوزيبي كونتي أمس.', {
+      actors: [['shoukry', 'PER', 'egypt'], ['egypt', 'GPE', null], ['conte', 'PER', 'italy'], ['italy', 'GPE', null]],
+      mentions: [['shoukry', 'سامح شكري', 0, 'وزير الخارجية المصري'], ['conte', 'جوزيبي كونتي', 0, 'رئيس الوزراء الإيطالي']],
+      places: [['rome', 'روما', 'IT']],
+    });
+    // Rome's host is Italy, the visitor's own state: no target.
+    expect(events.map((e) => [e.type, e.mode, slice(text, e.trigger), e.source, e.target]))
+      .toEqual([['CONSULT', 'visit', 'زارها', ['conte', 'italy'], []]]);
+  });
+});
