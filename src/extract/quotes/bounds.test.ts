@@ -109,3 +109,18 @@ describe('relayed reports', () => {
     expect(q[0]!.act).not.toBe('other');
   });
 });
+
+describe('positions cited inside a statement', () => {
+  it('a state\'s position cited in someone\'s reported words is no quote of its own', () => {
+    const text = 'ويقول المتحدث باسم الرئاسة إبراهيم كالن إن تركيا أكدت مراراً أن حل الأزمة في ليبيا لن يكون عسكرياً.';
+    const q = run(text, [['إبراهيم كالن', 'kalin', 'PER'], ['تركيا', 'turkey', 'GPE']]);
+    expect(q.map((x) => x.speaker)).toEqual(['kalin']);
+    expect(contentOf(text, q[0])).toBe('تركيا أكدت مراراً أن حل الأزمة في ليبيا لن يكون عسكرياً');
+  });
+
+  it('a person\'s speech relayed keeps its own quote', () => {
+    const text = 'وأوضح المتحدث أحمد حافظ أن الوزير سامح شكري أشار إلى أهمية مواجهة خطر تنظيم داعش.';
+    const q = run(text, [['أحمد حافظ', 'hafez', 'PER'], ['سامح شكري', 'shoukry', 'PER']]);
+    expect(q.map((x) => x.speaker)).toEqual(['hafez', 'shoukry']);
+  });
+});

@@ -8,7 +8,7 @@ import { linkAt, scanMarker } from './clause.js';
 import { contentSpan } from './content.js';
 import { findCues, type CueHit } from './cues.js';
 import { sentenceEnd, type QuoteDoc } from './doc.js';
-import { markRelays } from './relay.js';
+import { markRelays, withoutCitedPositions } from './relay.js';
 import { stanceClause } from './stance-clause.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { pairQuotes } from './marks.js';
@@ -55,9 +55,11 @@ export function findQuotes(
   }
   found.push(...nominalQuotes(doc, cues), ...headlineQuotes(doc));
   found.sort((a, b) => a.quote.content.start - b.quote.content.start || a.at - b.at);
-  const generic = found.map((f) => cues.some((c) => c.first === f.at && c.entry.act === 'claim'));
   const isPerson = (speaker: string): boolean => doc.candidates.some((c) => c.speaker === speaker && c.person);
-  return markRelays(found.map((f) => f.quote), generic, tokens, isPerson);
+  const kept = withoutCitedPositions(found.map((f) => f.quote), isPerson);
+  const kept2 = found.filter((f) => kept.includes(f.quote));
+  const generic = kept2.map((f) => cues.some((c) => c.first === f.at && c.entry.act === 'claim'));
+  return markRelays(kept, generic, tokens, isPerson);
 }
 
 interface Previous {

@@ -36,3 +36,18 @@ function relays(outer: Quote, inner: Quote, tokens: readonly Token[]): boolean {
   }
   return words <= RELAY_HEAD;
 }
+
+/**
+ * «يقول كالن إن تركيا أكدت مراراً أن …», «قال المجلس إن رئيسه والوفد التركي أكدا …»: a state's or a
+ * body's position cited inside someone else's reported words is part of that statement (the gold
+ * conventions annotate only the outer one), unlike a person's speech relayed (markRelays). Returns
+ * the quotes without those nested, non-person ones.
+ */
+export function withoutCitedPositions(quotes: readonly Quote[], isPerson: (speaker: string) => boolean): Quote[] {
+  return quotes.filter((n) => {
+    if (!n.cue || n.speaker === null || n.speaker === 'unnamed_sources' || isPerson(n.speaker)) return true;
+    const cue = n.cue;
+    return !quotes.some((o) => o !== n && o.direct === false && o.speaker !== n.speaker
+      && o.content.start <= cue.start && cue.end <= o.content.end);
+  });
+}
