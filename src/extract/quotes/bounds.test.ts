@@ -124,3 +124,11 @@ describe('positions cited inside a statement', () => {
     expect(q.map((x) => x.speaker)).toEqual(['hafez', 'shoukry']);
   });
 });
+
+describe('hypothetical speech', () => {
+  it('a reporting verb after a conditional particle is no statement', () => {
+    const text = 'ويمكن حل الأزمة في حال أبدى المجتمع الدولي رغبة في تحقيق حل سياسي. وإذا أعلنت الحكومة أنها ستنسحب فستتوقف المعارك.';
+    const q = run(text, [['المجتمع الدولي', 'intl', 'ORG'], ['الحكومة', 'gov', 'ORG']]);
+    expect(q).toHaveLength(0);
+  });
+});

@@ -14,7 +14,7 @@ import type { QuoteLexicon } from './lexicon.js';
 import { pairQuotes } from './marks.js';
 import { collectCandidates } from './speakers.js';
 import { adjacentSubject, backwardSubject, forwardSubject, latestPerson, sentenceSubject } from './subject.js';
-import { hasConjunction, isComma, isWord, startAfterConjunction } from './tokens.js';
+import { hasConjunction, isComma, isWord, phraseAt, startAfterConjunction } from './tokens.js';
 
 /** Longest stretch of tokens scanned after a cue for its content marker. */
 const MAX_MARKER_DISTANCE = 32;
@@ -81,8 +81,16 @@ function clauseLimit(doc: QuoteDoc, cue: CueHit, cues: readonly CueHit[]): numbe
   return end;
 }
 
+/** «في حال أبدى المجتمع الدولي رغبة …»: a conditional phrase (quote-bounds.tsv) ending right before the cue. */
+function conditionalBefore(doc: QuoteDoc, cueFirst: number): boolean {
+  return doc.lex.bounds.some((b) => b.role === 'conditional' && cueFirst - b.words.length >= 0
+    && phraseAt(doc.tokens, cueFirst - b.words.length, b.words, cueFirst) === cueFirst);
+}
+
 function quoteForCue(doc: QuoteDoc, cue: CueHit, cues: readonly CueHit[], previous: Previous | null): Quote | null {
   const { tokens, lex } = doc;
+  // Hypothetical speech is no statement.
+  if (conditionalBefore(doc, cue.first)) return null;
   const sEnd = sentenceEnd(doc, cue.first);
   const clauseEnd = clauseLimit(doc, cue, cues);
   const limit = Math.min(clauseEnd, cue.end + MAX_MARKER_DISTANCE);

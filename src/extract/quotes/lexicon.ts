@@ -36,7 +36,7 @@ export interface NominalCue {
 
 export type LinkRole = 'complementizer' | 'mouthpiece' | 'source' | 'blocker' | 'role' | 'title' | 'time';
 
-export type BoundRole = 'gloss' | 'contrast';
+export type BoundRole = 'gloss' | 'contrast' | 'conditional';
 
 export interface QuoteLexicon {
   /** matchKey of a cue surface (without و/ف) → entry. */
@@ -45,7 +45,7 @@ export interface QuoteLexicon {
   /** Single-word links by matchKey → role; multi-word ones as word lists. */
   readonly links: ReadonlyMap<string, LinkRole>;
   readonly linkPhrases: readonly { readonly words: readonly string[]; readonly role: LinkRole }[];
-  /** Where the narrator takes the word back (quote-bounds.tsv): glosses after a comma, contrast conjunctions. */
+  /** Where the narrator takes the word back (quote-bounds.tsv): glosses after a comma, contrast conjunctions; conditionals before a cue. */
   readonly bounds: readonly { readonly words: readonly string[]; readonly role: BoundRole }[];
   readonly channels: readonly (readonly string[])[];
   readonly unnamed: readonly (readonly string[])[];
@@ -128,7 +128,7 @@ export function loadQuoteLexicon(dir: (file: string) => string = (f) => dataPath
   const boundTable = readTable(dir('quote-bounds.tsv'));
   const bounds = boundTable.rows.map((row) => {
     const role = cell(boundTable, row, 'role');
-    if (role !== 'gloss' && role !== 'contrast') {
+    if (role !== 'gloss' && role !== 'contrast' && role !== 'conditional') {
       throw new MarsadError('MARSAD_DATA_INVALID', { file: boundTable.file, line: row.line, detail: `unknown role "${role}"` });
     }
     return { words: words(cell(boundTable, row, 'phrase')), role: role as BoundRole };
