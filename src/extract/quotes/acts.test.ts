@@ -299,3 +299,14 @@ describe('the enemy fought', () => {
     expect(actOf(text, 'المرتزقة يهاجمون المدنيين', 'claim')).toBe('accusation');
   });
 });
+
+describe('unnamed sources', () => {
+  it('report, they do not condemn: a loaded label in what they say is the outlet\'s wording', () => {
+    const text = 'ووفق مصادر مطلعة فإن القوى الدولية طلبت إعادة الانتشار لقطع الطريق أمام المحتل التركي. وقال الوزير إن المحتل التركي يواصل التصعيد.';
+    const { tokens } = analyzeText(text);
+    const content = 'القوى الدولية طلبت إعادة الانتشار لقطع الطريق أمام المحتل التركي';
+    const start = text.indexOf(content);
+    expect(decideAct('claim', tokens, { start, end: start + content.length }, lex, null, 'unnamed_sources')).toBe('claim');
+    expect(decideAct('claim', tokens, { start, end: start + content.length }, lex, null, 'minister')).toBe('condemnation');
+  });
+});

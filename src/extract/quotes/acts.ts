@@ -243,6 +243,8 @@ export function decideAct(
     // Sources without a name report contacts that took place; only a party announces them (what
     // such sources say is to come is still announced: the future rule below).
     if (entry.act === 'announcement' && speaker === 'unnamed_sources') continue;
+    // Nor do they condemn: a loaded word in what they are said to report («المحتل التركي») is the outlet's wording.
+    if (entry.act === 'condemnation' && speaker === 'unnamed_sources') continue;
     return entry.act;
   }
   if (disownsConduct(tokens, first, last, lex.stances)) return 'denial';
