@@ -175,6 +175,23 @@ function relativeVerbAt(tokens: readonly Token[], i: number, bounds: Bounds): nu
   return enc && (enc.form === 'ها' || enc.form === 'ه') ? i : null;
 }
 
+/** Words between a definite masdar and its relative pronoun (an adjective: «الهدنة الإنسانية التي»). */
+const RELATIVE_AFTER_MASDAR = 1;
+
+/**
+ * «الهدنة الإنسانية التي أعلنها الجيش الوطني»: a definite masdar's relative clause whose verb resumes
+ * it names its agent after that verb, as an indefinite masdar's relative verb does.
+ */
+export function relativeClauseVerb(tokens: readonly Token[], last: number, bounds: Bounds,
+  relativeAt: ((k: number) => boolean) | undefined): number | null {
+  if (!relativeAt) return null;
+  for (let k = last + 1; k <= last + 1 + RELATIVE_AFTER_MASDAR && k < bounds.end; k++) {
+    if (tokens[k]!.kind !== 'word') return null;
+    if (relativeAt(k)) return relativeVerbAt(tokens, k + 1, bounds);
+  }
+  return null;
+}
+
 /** A verb's own conjunction («ودعت», «فالتقى»): it opens a new coordinated clause. */
 function hasConjunction(tokens: readonly Token[], hit: TriggerHit): boolean {
   return hit.conjunction || tokens[hit.first]!.parts.some((p) => p.role === 'proclitic' && (p.form === 'و' || p.form === 'ف'));
@@ -265,7 +282,8 @@ export function resolveRoles(tokens: readonly Token[], groups: readonly ActorGro
   if (!subject && !verb) {
     // A preposition carrying a pronoun may stand between («انفجار لغم بهما زرعته مليشيات حفتر»).
     const rel = relativeVerbAt(tokens, hit.last + 1, bounds)
-      ?? (pronounPhrase(tokens[hit.last + 1]) ? relativeVerbAt(tokens, hit.last + 2, bounds) : null);
+      ?? (pronounPhrase(tokens[hit.last + 1]) ? relativeVerbAt(tokens, hit.last + 2, bounds) : null)
+      ?? relativeClauseVerb(tokens, hit.last, bounds, context.relativeAt);
     if (rel !== null) subject = after.find((g) => g.prep === null && g.first > rel && g.first - rel <= RELATIVE_SUBJECT);
     // «وأشار لافروف، في تصريح عقب مؤتمر افتراضي عقده مع نظرائه»: a relative verb with no agent
     // after it has the pronoun subject of the sentence's speaker, the nearest name before (commas aside).

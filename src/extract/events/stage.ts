@@ -14,7 +14,7 @@ import { callPronounTarget, possessorOf, pronounTarget } from './pronouns.js';
 import { addStatementEvents, type Draft } from './statement-events.js';
 import { opensWithSelf, quoteAround, quoteByCue, repeatsAccusation } from './statements.js';
 import { hasOwnAgent, isFirstPerson, resolveRoles, type Bounds } from './roles.js';
-import { alsoNoun, cueAt, findTriggers, isAnnounced, isExistential, isAnnouncedObject, polarityOf } from './triggers.js';
+import { alsoNoun, cueAt, findTriggers, isAnnounced, isAnnouncedAfter, isExistential, isAnnouncedObject, polarityOf } from './triggers.js';
 import { affiliations, groupMentions, mentionsAt, tokenRange, type ActorGroup } from './view.js';
 import { commitsOwnSide, warnsOfState } from './threats.js';
 import { callsOwnForces, objectAfter } from './calls.js';
@@ -136,7 +136,8 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
       // A denial denies the happening, not the accusation it answers («تنفي موسكو صحة اتهامات ليبية لها»).
       if (polarity !== 'fact' && !refusal && !(polarity === 'denied' && hit.form.form === 'noun' && hit.form.entry.type === 'ACCUSE')) continue;
       // A ceasefire or redeployment named by a noun is a concession only as what a party declares.
-      if (hit.form.form === 'noun' && hit.form.entry.type === 'CONCEDE' && !isAnnouncedObject(tokens, sFirst, sEnd, hit, lex, hits)) continue;
+      if (hit.form.form === 'noun' && hit.form.entry.type === 'CONCEDE' && !isAnnouncedObject(tokens, sFirst, sEnd, hit, lex, hits)
+        && !isAnnouncedAfter(tokens, sEnd, hit, lex)) continue;
       const around = quoteAround(quotes, trigger);
       // The accusation a denial answers («تنفي موسكو صحة اتهامات ليبية لها») is the accusers' act, not
       // the denier's words: it is read outside the denial.

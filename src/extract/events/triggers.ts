@@ -167,3 +167,20 @@ export function alsoNoun(tokens: readonly Token[], hit: TriggerHit, lex: EventLe
   const t = tokens[hit.first]!;
   return [...(lex.triggers.get(t.key) ?? [])].some((f) => f.form === 'noun' && f.entry === hit.form.entry && f.keys.length === 1);
 }
+
+/** Words between a ceasefire noun and the relative pronoun of the clause announcing it (an adjective). */
+const ANNOUNCED_AFTER_GAP = 1;
+
+/**
+ * «الهدنة الإنسانية التي أعلنها الجيش الوطني»: a nominal act that a relative clause says was announced
+ * (a relative pronoun, then an announcement verb carrying the pronoun resuming the act) is a declared act.
+ */
+export function isAnnouncedAfter(tokens: readonly Token[], sentEnd: number, hit: TriggerHit, lex: EventLexicon): boolean {
+  for (let k = hit.last + 1; k <= hit.last + 1 + ANNOUNCED_AFTER_GAP && k + 1 < sentEnd; k++) {
+    if (tokens[k]!.kind !== 'word') return false;
+    if (cueAt(tokens, k, sentEnd, lex)?.kind !== 'relative') continue;
+    const verb = tokens[k + 1]!;
+    return cueAt(tokens, k + 1, sentEnd, lex)?.kind === 'announce' && verb.parts.some((p) => p.role === 'enclitic');
+  }
+  return false;
+}
