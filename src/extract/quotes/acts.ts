@@ -200,6 +200,9 @@ export function decideAct(
   cueAct: SpeechAct, tokens: readonly Token[], content: Span, lex: QuoteLexicon, cueEnd: number | null = null,
   speaker: SpeakerRef = null, actorAt: (i: number) => boolean = () => false,
 ): SpeechAct {
+  // Only a party announces: what sources without a name «announce» («إعلان وسائل إعلام محلية اعتقاله») is
+  // reported as a claim, refined by its words like any claim (what is to come is still an announcement).
+  if (cueAct === 'announcement' && speaker === 'unnamed_sources') cueAct = 'claim';
   if (!REFINABLE.has(cueAct) && cueAct !== 'announcement') return cueAct;
   const first = tokens.findIndex((t) => t.end > content.start);
   if (first < 0) return cueAct;

@@ -132,3 +132,20 @@ describe('hypothetical speech', () => {
     expect(q).toHaveLength(0);
   });
 });
+
+describe('a verbal noun of announcing with its object', () => {
+  it('«رداً على إعلان وسائل إعلام محلية اعتقاله …»: the object is the content, the unnamed media report a claim', () => {
+    const text = 'ونفى الوزير اعتقال مدير مكتبه، رداً على إعلان وسائل إعلام محلية اعتقاله بتهم تتعلق بالابتزاز.';
+    const q = run(text, [['الوزير', 'minister', 'PER']]);
+    expect(q.map((x) => [x.speaker, x.act, contentOf(text, x), cueOf(text, x)])).toEqual([
+      ['minister', 'denial', 'اعتقال مدير مكتبه', 'نفى'],
+      ['unnamed_sources', 'claim', 'اعتقاله بتهم تتعلق بالابتزاز', 'إعلان'],
+    ]);
+  });
+
+  it('a party\'s announcement keeps its act', () => {
+    const text = 'وجاء ذلك بعد إعلان وزير الخارجية سامح شكري أن القاهرة ستستضيف الاجتماع المقبل.';
+    const q = run(text, [['سامح شكري', 'shoukry', 'PER']]);
+    expect(q.map((x) => [x.speaker, x.act, contentOf(text, x)])).toEqual([['shoukry', 'announcement', 'القاهرة ستستضيف الاجتماع المقبل']]);
+  });
+});
