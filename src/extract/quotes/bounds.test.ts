@@ -149,3 +149,12 @@ describe('a verbal noun of announcing with its object', () => {
     expect(q.map((x) => [x.speaker, x.act, contentOf(text, x)])).toEqual([['shoukry', 'announcement', 'القاهرة ستستضيف الاجتماع المقبل']]);
   });
 });
+
+describe('a statement in a relative clause', () => {
+  it('ends at the comma after which the sentence resumes its predicate; the future «س» belongs to the content', () => {
+    const text = 'وكان باشاغا الذي قال إنه سيلتقي بعدد من القيادات الأمنية في فرنسا، أبرم اتفاقاً مع إحدى المؤسسات الأمنية.';
+    const q = run(text, [['باشاغا', 'bashagha', 'PER']]);
+    expect(q).toHaveLength(1);
+    expect(contentOf(text, q[0])).toBe('سيلتقي بعدد من القيادات الأمنية في فرنسا');
+  });
+});

@@ -87,6 +87,23 @@ function conditionalBefore(doc: QuoteDoc, cueFirst: number): boolean {
     && phraseAt(doc.tokens, cueFirst - b.words.length, b.words, cueFirst) === cueFirst);
 }
 
+/**
+ * «وكان باشاغا الذي قال إنه سيلتقي …، أبرم اتفاقاً …»: a cue right after a relative pronoun speaks in a
+ * relative clause; the sentence resumes its own predicate after the next comma (outside quotation
+ * marks), where the content ends. Else `limit`.
+ */
+function relativeEnd(doc: QuoteDoc, cueFirst: number, from: number, limit: number): number {
+  const relative = doc.lex.bounds.some((b) => b.role === 'relative' && cueFirst - b.words.length >= 0
+    && phraseAt(doc.tokens, cueFirst - b.words.length, b.words, cueFirst) === cueFirst);
+  if (!relative) return limit;
+  for (let i = from; i < limit; i++) {
+    const close = doc.pairs.closeOf.get(i);
+    if (close !== undefined) i = close;
+    else if (isComma(doc.tokens[i]!)) return i;
+  }
+  return limit;
+}
+
 function quoteForCue(doc: QuoteDoc, cue: CueHit, cues: readonly CueHit[], previous: Previous | null): Quote | null {
   const { tokens, lex } = doc;
   // Hypothetical speech is no statement.
@@ -131,7 +148,8 @@ function quoteForCue(doc: QuoteDoc, cue: CueHit, cues: readonly CueHit[], previo
     if (k < limit && isWord(tokens[k]!)) contentFrom = k;
   }
   if (contentFrom === null || contentFrom >= tokens.length) return null;
-  const body = contentSpan(doc, marker, contentFrom, clauseEnd, clauseEnd === sEnd, cues);
+  const end = relativeEnd(doc, cue.first, contentFrom, clauseEnd);
+  const body = contentSpan(doc, marker, contentFrom, end, end === sEnd, cues);
   if (!body) return null;
 
   // The speaker: the subject around the cue; for a participle the sentence's speaker; else the previous one.

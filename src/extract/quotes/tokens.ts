@@ -61,11 +61,14 @@ export function proclitics(t: Token): string[] {
   return t.parts.filter((p) => p.role === 'proclitic').map((p) => matchKey(p.form));
 }
 
-/** Where a span over this token should start: the stem, or the article «ال» when written (gold convention). */
+/** Proclitics that belong to the word in a span (gold convention): the article, and the future «س» of a verb («سيلتقي»). */
+const KEPT_PROCLITICS = new Set(['ال', 'س']);
+
+/** Where a span over this token should start: the stem, or the article «ال» / future «س» when written. */
 export function contentStart(t: Token): number {
   for (const p of t.parts) {
     if (p.role === 'stem') return p.start;
-    if (p.role === 'proclitic' && matchKey(p.form) === 'ال') return p.start;
+    if (p.role === 'proclitic' && KEPT_PROCLITICS.has(matchKey(p.form))) return p.start;
   }
   return t.start;
 }
