@@ -175,6 +175,16 @@ function relativeVerbAt(tokens: readonly Token[], i: number, bounds: Bounds): nu
   return enc && (enc.form === 'ها' || enc.form === 'ه') ? i : null;
 }
 
+
+/** Whether «من قِبل» follows the masdar, before any other trigger. */
+function agentMarkedAfter(tokens: readonly Token[], hit: TriggerHit, bounds: Bounds, otherTriggers: readonly TriggerHit[]): boolean {
+  for (let k = hit.last + 2; k < Math.min(bounds.end, hit.last + 1 + TARGET_AFTER); k++) {
+    if (otherTriggers.some((t) => t !== hit && t.first === k)) return false;
+    if (tokens[k]!.key === 'قبل' && tokens[k - 1]!.norm === 'من') return true;
+  }
+  return false;
+}
+
 /** Words between a definite masdar and its relative pronoun (an adjective: «الهدنة الإنسانية التي»). */
 const RELATIVE_AFTER_MASDAR = 1;
 
@@ -332,6 +342,9 @@ export function resolveRoles(tokens: readonly Token[], groups: readonly ActorGro
     }
   }
 
+  // «تشهد انتهاكات مستمرة، من قبل الجماعات المسلحة»: the agent written after «من قِبل» — an actor,
+  // added below, or one we do not know — is the masdar's; no name before it takes its place.
+  if (subject && !verb && subject.last < hit.first && agentMarkedAfter(tokens, hit, bounds, otherTriggers)) subject = undefined;
   const source = new Set(subject?.ids ?? []);
   const target = new Set<string>();
   const from = subject && subject.first > hit.last ? subject.last : hit.last;
