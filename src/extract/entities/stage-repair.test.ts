@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../text/index.js';
 import { chunks } from './conll.js';
 import { entitySpan } from './spans.js';
-import { documentNameKeys, loadNameParticles, repairTags, type RepairResources } from './stage-repair.js';
+import { documentNameKeys, loadNameParticles, loadOrgHeads, repairTags, type RepairResources } from './stage-repair.js';
 import { defaultResources } from './tagger.js';
 
 const base = defaultResources();
-const res: RepairResources = { vocabulary: base.vocabulary, names: base.names, verbs: base.verbs!, particles: loadNameParticles() };
+const res: RepairResources = { vocabulary: base.vocabulary, names: base.names, verbs: base.verbs!, particles: loadNameParticles(), orgHeads: loadOrgHeads() };
 
 /** Tags as a tagger would give them: each [type, phrase] marks the tokens the phrase covers. */
 function tagsFor(text: string, marked: readonly (readonly [string, string])[]) {
@@ -81,5 +81,15 @@ describe('span repairs after decoding', () => {
   it('extends a person span that ends on «بن» over the linked word', () => {
     const text = 'والتقى الوزير سعود بن فيصل نظيره الفرنسي.';
     expect(repaired(text, [['PER', 'سعود بن']])).toEqual(['PER:سعود بن فيصل']);
+  });
+
+  it('types the name after an organisation-kind noun as ORG, the noun outside the span', () => {
+    const text = 'وأعلنت شركة تويوتا اليابانية سحب مليون سيارة، فيما تعاقد فريق ميلان مع مدافع جديد.';
+    expect(repaired(text, [['PER', 'تويوتا'], ['LOC', 'ميلان']])).toEqual(['ORG:تويوتا', 'ORG:ميلان']);
+  });
+
+  it('leaves a name after a definite or possessed noun («الشركة», «شركته») as the tagger typed it', () => {
+    const text = 'وقالت الشركة إن باريس مقرها، وأسس شركته لندن للتجارة.';
+    expect(repaired(text, [['LOC', 'باريس'], ['LOC', 'لندن']])).toEqual(['LOC:باريس', 'LOC:لندن']);
   });
 });

@@ -25,6 +25,8 @@ export interface RepairResources {
   readonly verbs?: VerbForms;
   /** matchKeys of name-link particles (data/ner/stage-name-particles.tsv). */
   readonly particles: ReadonlySet<string>;
+  /** Stem keys of organisation-kind nouns (data/ner/stage-org-heads.tsv). */
+  readonly orgHeads?: ReadonlySet<string>;
 }
 
 let cachedParticles: ReadonlySet<string> | undefined;
@@ -38,6 +40,22 @@ export function loadNameParticles(): ReadonlySet<string> {
   cachedParticles = out;
   return out;
 }
+
+let cachedHeads: ReadonlySet<string> | undefined;
+
+/** data/ner/stage-org-heads.tsv: «شركة», «صحيفة», «نادي», … as stem keys (matchKey, ta marbuta folded as in Token.key). */
+export function loadOrgHeads(): ReadonlySet<string> {
+  if (cachedHeads) return cachedHeads;
+  const out = new Set<string>();
+  for (const row of readTable(dataPath('ner', 'stage-org-heads.tsv')).rows) out.add(matchKey(row.cells['form'] ?? ''));
+  out.delete('');
+  cachedHeads = out;
+  return out;
+}
+
+/** A bare organisation-kind noun in construct: no article, no pronoun, not itself tagged. */
+const orgHead = (t: Token, res: RepairResources): boolean => res.orgHeads !== undefined && t.kind === 'word'
+  && res.orgHeads.has(t.key) && !t.parts.some((p) => p.form === 'ال' || p.role === 'enclitic');
 
 const isParticle = (t: Token, res: RepairResources): boolean =>
   t.kind === 'word' && !t.parts.some((p) => p.role === 'proclitic') && res.particles.has(t.norm);
@@ -101,8 +119,8 @@ function rebuild(tags: readonly string[], starts: readonly boolean[], drop: read
 }
 
 /** Repaired BIO tags of one sentence's core tokens (same length; never adds an entity of its own). */
-export type Repair = 'conjunction' | 'verb' | 'particle';
-export const REPAIRS: readonly Repair[] = ['conjunction', 'verb', 'particle'];
+export type Repair = 'conjunction' | 'verb' | 'particle' | 'org-head';
+export const REPAIRS: readonly Repair[] = ['conjunction', 'verb', 'particle', 'org-head'];
 
 export function repairTags(tokens: readonly Token[], tags: readonly string[], res: RepairResources,
   repairs: readonly Repair[] = REPAIRS, nameKeys: ReadonlySet<string> = new Set()): string[] {
@@ -124,6 +142,12 @@ export function repairTags(tokens: readonly Token[], tags: readonly string[], re
   if (repairs.includes('particle')) for (const c of chunks(out)) {
     const next = tokens[c.end];
     if (c.type === 'PER' && isParticle(tokens[c.end - 1]!, res) && next?.kind === 'word' && out[c.end] === 'O') out[c.end] = 'I-PER';
+  }
+  // The name after an organisation-kind noun is an organisation («شركة فورد», «فريق ميلان»).
+  if (repairs.includes('org-head')) for (const c of chunks(out)) {
+    const head = tokens[c.first - 1];
+    if (c.type === 'ORG' || !head || out[c.first - 1] !== 'O' || !orgHead(head, res)) continue;
+    for (let i = c.first; i < c.end; i++) out[i] = (i === c.first ? 'B-' : 'I-') + 'ORG';
   }
   return out;
 }
