@@ -15,10 +15,14 @@ export function callsOwnForces(tokens: readonly Token[], ms: readonly MentionAt[
     && tokens[m.last]!.parts.some((p) => p.role === 'enclitic'));
 }
 
+const QUOTE_MARK = /^[«»"“”']+$/u;
+
 /** The first actor after token `last` in its clause, unless it is one of `not`: the object of an act. */
 export function objectAfter(tokens: readonly Token[], groups: readonly ActorGroup[], last: number, end: number,
   not: readonly string[]): readonly string[] {
   for (let k = last + 1; k < end; k++) {
+    // «لطرد "المحتل التركي"»: a quote mark the outlet sets around the name opens no clause.
+    if (QUOTE_MARK.test(tokens[k]!.text) && groups.some((g) => g.first === k + 1)) continue;
     if (isClauseBreak(tokens[k]!)) return [];
     const g = groups.find((x) => x.first === k);
     if (g) return g.ids.some((id) => not.includes(id)) ? [] : g.ids;

@@ -95,3 +95,17 @@ describe('warning verbs (triggers.tsv «حذر»)', () => {
     expect(events.filter((e) => e.type === 'THREATEN').map((e) => slice(text, e.trigger))).toEqual(['حذر']);
   });
 });
+
+describe('a leader\'s call on his forces to attack a party the outlet names in quote marks', () => {
+  it('codes the THREATEN/violence against the quoted name («لطرد "المحتل التركي"»)', () => {
+    const { events, text } = run('لكن البرهان دعا قواته السبت إلى حمل السلاح لطرد "المحتل الإثيوبي" من الحدود.', {
+      actors: [['burhan', 'PER', null], ['saf', 'ORG', null], ['ethiopia', 'GPE', null]],
+      mentions: [['burhan', 'البرهان'], ['saf', 'قواته'], ['ethiopia', 'المحتل الإثيوبي']],
+      quotes: [{ speaker: 'burhan', cue: 'دعا', content: 'حمل السلاح لطرد "المحتل الإثيوبي', act: 'demand' }],
+    });
+    const threat = events.find((e) => e.type === 'THREATEN');
+    expect(slice(text, threat?.trigger ?? null)).toBe('دعا');
+    expect(threat?.mode).toBe('violence');
+    expect(threat?.target).toEqual(['ethiopia']);
+  });
+});
