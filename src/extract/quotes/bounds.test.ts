@@ -158,3 +158,20 @@ describe('a statement in a relative clause', () => {
     expect(contentOf(text, q[0])).toBe('سيلتقي بعدد من القيادات الأمنية في فرنسا');
   });
 });
+
+describe('the speaker\'s attitude as the object of a cue', () => {
+  it('«أكد عماري حرص حكومته على «…»»: the whole object is the content (mixed), not the preposition\'s', () => {
+    const text = 'وأكد عماري حرص حكومته على «توفير الاحتياجات للمفوضية وتهيئة الظروف المناسبة لإجراء الانتخابات».';
+    const q = run(text, [['عماري', 'ammari', 'PER']]);
+    expect(q).toHaveLength(1);
+    expect(contentOf(text, q[0])).toBe('حرص حكومته على «توفير الاحتياجات للمفوضية وتهيئة الظروف المناسبة لإجراء الانتخابات');
+    expect(q[0]!.direct).toBe('mixed');
+    expect(q[0]!.act).toBe('promise');
+  });
+
+  it('a cue\'s own preposition right after it still opens the content («أكد على …»)', () => {
+    const text = 'وأكد الوزير سامح شكري على ضرورة خروج القوات الأجنبية من ليبيا.';
+    const q = run(text, [['سامح شكري', 'shoukry', 'PER']]);
+    expect(contentOf(text, q[0])).toBe('ضرورة خروج القوات الأجنبية من ليبيا');
+  });
+});

@@ -9,7 +9,7 @@ import { contentSpan } from './content.js';
 import { findCues, type CueHit } from './cues.js';
 import { sentenceEnd, type QuoteDoc } from './doc.js';
 import { markRelays, withoutCitedPositions } from './relay.js';
-import { stanceClause } from './stance-clause.js';
+import { ownedStance, stanceClause } from './stance-clause.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { pairQuotes } from './marks.js';
 import { collectCandidates } from './speakers.js';
@@ -66,6 +66,14 @@ interface Previous {
   readonly speaker: string | null;
   readonly speakerSpan: Span | null;
   readonly sentence: number;
+}
+
+/** Where a cue's object starts: the first word after commas, a channel and words of time, or null. */
+function firstObjectWord(doc: QuoteDoc, from: number, limit: number, inChannel: (i: number) => boolean): number | null {
+  const { tokens, lex } = doc;
+  let k = from;
+  while (k < limit && (isComma(tokens[k]!) || inChannel(k) || lex.links.get(tokens[k]!.norm) === 'time')) k++;
+  return k < limit && isWord(tokens[k]!) ? k : null;
 }
 
 /** Does token `i` lie in an actor mention? */
@@ -139,13 +147,19 @@ function quoteForCue(doc: QuoteDoc, cue: CueHit, cues: readonly CueHit[], previo
       marker = { kind: 'that', at: that };
     }
   }
+  // «أكد حرص حكومته على "…"»: the speaker's attitude as the object of a cue that takes one; the
+  // preposition after it is the noun's («حرص على»), not the cue's — the whole object is the content.
+  const objectAt = firstObjectWord(doc, scanFrom, limit, inChannel);
+  if (marker && (marker.kind === 'prep' || marker.kind === 'quote') && objectAt !== null && marker.at > objectAt
+    && cue.entry.frames.some((f) => f.kind === 'obj') && ownedStance(tokens, objectAt, lex)) {
+    const that = stanceClause(tokens, objectAt, clauseEnd, lex, doc.enclitics);
+    marker = that >= 0 ? { kind: 'that', at: that } : null;
+  }
   let contentFrom: number | null = null;
   if (marker) {
     contentFrom = marker.kind === 'prep' ? marker.from : marker.at + 1;
   } else if (cue.entry.frames.some((f) => f.kind === 'obj')) {
-    let k = scanFrom;
-    while (k < limit && (isComma(tokens[k]!) || inChannel(k) || lex.links.get(tokens[k]!.norm) === 'time')) k++;
-    if (k < limit && isWord(tokens[k]!)) contentFrom = k;
+    contentFrom = objectAt;
   }
   if (contentFrom === null || contentFrom >= tokens.length) return null;
   const end = relativeEnd(doc, cue.first, contentFrom, clauseEnd);

@@ -1,5 +1,5 @@
 import type { Token } from '../../doc/token.js';
-import { readings, stanceOf } from './act-words.js';
+import { isOwnSide, readings, stanceOf } from './act-words.js';
 import { isComplementizer } from './clause.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { isWord } from './tokens.js';
@@ -18,12 +18,22 @@ const STANCE_REACH = 3;
 export function stanceClause(
   tokens: readonly Token[], from: number, limit: number, lex: QuoteLexicon, enclitics: readonly string[],
 ): number {
-  const head = tokens[from];
-  if (!head || !stanceOf(head, lex.stances) || !readings(head, lex.stances).owned) return -1;
+  if (!tokens[from] || !ownedStance(tokens, from, lex)) return -1;
   for (let k = from + 1; k < limit && k <= from + STANCE_REACH; k++) {
     const t = tokens[k]!;
     if (!isWord(t)) return -1;
     if (isComplementizer(t, lex, enclitics)) return k + 1 < limit ? k : -1;
   }
   return -1;
+}
+
+/**
+ * The speaker's own attitude at token `i`: a stance noun of speech-stances.tsv carrying a possessive
+ * pronoun («حرصه», «رفضها») or followed by a self noun with one («حرص حكومته»).
+ */
+export function ownedStance(tokens: readonly Token[], i: number, lex: QuoteLexicon): boolean {
+  const t = tokens[i]!;
+  if (stanceOf(t, lex.stances) === null) return false;
+  const next = tokens[i + 1];
+  return readings(t, lex.stances).owned || (next !== undefined && isOwnSide(next, lex.stances));
 }
