@@ -7,7 +7,7 @@ import { vocabularyClass } from './known.js';
 import { findPatterns } from './patterns.js';
 import { entitySpan } from './spans.js';
 import { completeNames } from './stage-consistency.js';
-import { documentNameKeys, loadNameParticles, loadOrgHeads, REPAIRS, repairTags, type Repair, type RepairResources } from './stage-repair.js';
+import { documentNameKeys, loadNameParticles, loadTypeHeads, REPAIRS, repairTags, type Repair, type RepairResources } from './stage-repair.js';
 import { createTagger, type NerTagger } from './tagger.js';
 
 export const ENTITIES_STAGE = 'entities';
@@ -111,7 +111,7 @@ export function createEntitiesStage(tagger: NerTagger = createTagger(),
   const usePatterns = options.patterns ?? true;
   const consistency = options.consistency ?? true;
   const { vocabulary, names, verbs } = tagger.resources;
-  const repair: RepairResources = { vocabulary, names, ...(verbs ? { verbs } : {}), particles: loadNameParticles(), orgHeads: loadOrgHeads() };
+  const repair: RepairResources = { vocabulary, names, ...(verbs ? { verbs } : {}), particles: loadNameParticles(), typeHeads: loadTypeHeads() };
   return defineStage({
     name: ENTITIES_STAGE,
     version: 1,

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../text/index.js';
 import { chunks } from './conll.js';
 import { entitySpan } from './spans.js';
-import { documentNameKeys, loadNameParticles, loadOrgHeads, repairTags, type RepairResources } from './stage-repair.js';
+import { documentNameKeys, loadNameParticles, loadTypeHeads, repairTags, type RepairResources } from './stage-repair.js';
 import { defaultResources } from './tagger.js';
 
 const base = defaultResources();
-const res: RepairResources = { vocabulary: base.vocabulary, names: base.names, verbs: base.verbs!, particles: loadNameParticles(), orgHeads: loadOrgHeads() };
+const res: RepairResources = { vocabulary: base.vocabulary, names: base.names, verbs: base.verbs!, particles: loadNameParticles(), typeHeads: loadTypeHeads() };
 
 /** Tags as a tagger would give them: each [type, phrase] marks the tokens the phrase covers. */
 function tagsFor(text: string, marked: readonly (readonly [string, string])[]) {
@@ -86,6 +86,11 @@ describe('span repairs after decoding', () => {
   it('types the name after an organisation-kind noun as ORG, the noun outside the span', () => {
     const text = 'وأعلنت شركة تويوتا اليابانية سحب مليون سيارة، فيما تعاقد فريق ميلان مع مدافع جديد.';
     expect(repaired(text, [['PER', 'تويوتا'], ['LOC', 'ميلان']])).toEqual(['ORG:تويوتا', 'ORG:ميلان']);
+  });
+
+  it('types the name after a place-kind noun as LOC («قرية بني زيد»)', () => {
+    const text = 'وداهمت القوات منزلا في قرية بني زيد شمال المدينة.';
+    expect(repaired(text, [['PER', 'بني زيد']])).toEqual(['LOC:بني زيد']);
   });
 
   it('leaves a name after a definite or possessed noun («الشركة», «شركته») as the tagger typed it', () => {

@@ -1,6 +1,7 @@
 import type { Token } from '../../doc/token.js';
 import { dataPath } from '../../lexicons/paths.js';
 import { readTable } from '../../lexicons/table.js';
+import { MarsadError } from '../../errors.js';
 import { matchKey } from '../../text/index.js';
 import { guessedStemKey } from './alt-key.js';
 import { chunks } from './conll.js';
@@ -25,8 +26,8 @@ export interface RepairResources {
   readonly verbs?: VerbForms;
   /** matchKeys of name-link particles (data/ner/stage-name-particles.tsv). */
   readonly particles: ReadonlySet<string>;
-  /** Stem keys of organisation-kind nouns (data/ner/stage-org-heads.tsv). */
-  readonly orgHeads?: ReadonlySet<string>;
+  /** Stem keys of organisation- and place-kind nouns → the type of the name they head (data/ner/stage-type-heads.tsv). */
+  readonly typeHeads?: ReadonlyMap<string, string>;
 }
 
 let cachedParticles: ReadonlySet<string> | undefined;
@@ -41,21 +42,25 @@ export function loadNameParticles(): ReadonlySet<string> {
   return out;
 }
 
-let cachedHeads: ReadonlySet<string> | undefined;
+let cachedHeads: ReadonlyMap<string, string> | undefined;
 
-/** data/ner/stage-org-heads.tsv: «شركة», «صحيفة», «نادي», … as stem keys (matchKey, ta marbuta folded as in Token.key). */
-export function loadOrgHeads(): ReadonlySet<string> {
+/** data/ner/stage-type-heads.tsv: «شركة» → ORG, «مدينة» → LOC, … keyed by matchKey (ta marbuta folded, as in Token.key). */
+export function loadTypeHeads(): ReadonlyMap<string, string> {
   if (cachedHeads) return cachedHeads;
-  const out = new Set<string>();
-  for (const row of readTable(dataPath('ner', 'stage-org-heads.tsv')).rows) out.add(matchKey(row.cells['form'] ?? ''));
-  out.delete('');
+  const file = dataPath('ner', 'stage-type-heads.tsv');
+  const out = new Map<string, string>();
+  for (const row of readTable(file).rows) {
+    const type = row.cells['type'] ?? '';
+    if (type !== 'ORG' && type !== 'LOC') throw new MarsadError('MARSAD_DATA_INVALID', { file, line: row.line, detail: `type "${type}" (expected ORG | LOC)` });
+    out.set(matchKey(row.cells['form'] ?? ''), type);
+  }
   cachedHeads = out;
   return out;
 }
 
-/** A bare organisation-kind noun in construct: no article, no pronoun, not itself tagged. */
-const orgHead = (t: Token, res: RepairResources): boolean => res.orgHeads !== undefined && t.kind === 'word'
-  && res.orgHeads.has(t.key) && !t.parts.some((p) => p.form === 'ال' || p.role === 'enclitic');
+/** The type a bare kind noun in construct gives the name after it (no article, no pronoun), or null. */
+const headType = (t: Token, res: RepairResources): string | null => (t.kind === 'word'
+  && !t.parts.some((p) => p.form === 'ال' || p.role === 'enclitic') ? res.typeHeads?.get(t.key) ?? null : null);
 
 const isParticle = (t: Token, res: RepairResources): boolean =>
   t.kind === 'word' && !t.parts.some((p) => p.role === 'proclitic') && res.particles.has(t.norm);
@@ -119,8 +124,8 @@ function rebuild(tags: readonly string[], starts: readonly boolean[], drop: read
 }
 
 /** Repaired BIO tags of one sentence's core tokens (same length; never adds an entity of its own). */
-export type Repair = 'conjunction' | 'verb' | 'particle' | 'org-head';
-export const REPAIRS: readonly Repair[] = ['conjunction', 'verb', 'particle', 'org-head'];
+export type Repair = 'conjunction' | 'verb' | 'particle' | 'kind-head';
+export const REPAIRS: readonly Repair[] = ['conjunction', 'verb', 'particle', 'kind-head'];
 
 export function repairTags(tokens: readonly Token[], tags: readonly string[], res: RepairResources,
   repairs: readonly Repair[] = REPAIRS, nameKeys: ReadonlySet<string> = new Set()): string[] {
@@ -143,11 +148,12 @@ export function repairTags(tokens: readonly Token[], tags: readonly string[], re
     const next = tokens[c.end];
     if (c.type === 'PER' && isParticle(tokens[c.end - 1]!, res) && next?.kind === 'word' && out[c.end] === 'O') out[c.end] = 'I-PER';
   }
-  // The name after an organisation-kind noun is an organisation («شركة فورد», «فريق ميلان»).
-  if (repairs.includes('org-head')) for (const c of chunks(out)) {
+  // The name after a kind noun has the kind's type («شركة فورد», «فريق ميلان»: ORG; «قرية بني زيد»: LOC).
+  if (repairs.includes('kind-head')) for (const c of chunks(out)) {
     const head = tokens[c.first - 1];
-    if (c.type === 'ORG' || !head || out[c.first - 1] !== 'O' || !orgHead(head, res)) continue;
-    for (let i = c.first; i < c.end; i++) out[i] = (i === c.first ? 'B-' : 'I-') + 'ORG';
+    const type = head && out[c.first - 1] === 'O' ? headType(head, res) : null;
+    if (type === null || type === c.type) continue;
+    for (let i = c.first; i < c.end; i++) out[i] = (i === c.first ? 'B-' : 'I-') + type;
   }
   return out;
 }
