@@ -4,7 +4,7 @@ import type { Sentence, Token } from '../../doc/token.js';
 import { VERBAL_TYPES, type EventLexicon } from './lexicon.js';
 import { ABOUT_REACH, headOf } from './statements.js';
 import { commitsOwnSide } from './threats.js';
-import { polarityOf } from './triggers.js';
+import { cueAt, polarityOf } from './triggers.js';
 import { tokenRange, type MentionAt } from './view.js';
 
 /**
@@ -63,6 +63,9 @@ export function addStatementEvents(drafts: Draft[], ctx: StatementContext): void
     // loaded words naming its adversary in them are labels, not an accusation the statement makes.
     if (coded.type === 'ACCUSE' && drafts.some((d) => d.quote !== qi && !VERBAL_ONLY.has(d.type)
       && contains(q.content, d.trigger) && !d.source.includes(speaker) && d.source.some((id) => sideOf(speaker).has(id)))) return;
+    // «لن نتراجع عن إعادة بسط سيطرة الدولة»: a promise whose words open with a negation vows not to do
+    // something — resolve, not the future cooperation or concession an AGREE promises.
+    if (coded.type === 'AGREE' && opensWithNegation(tokens, q.content, lex)) return;
     // A warning is a threat only when the speaker's side commits to a deed (quote-acts.tsv requires).
     if (coded.ownFuture && !commitsOwnSide(tokens, q.content)) return;
     // A verbal trigger of the speaker on the cue itself or inside the content stands for the statement.
@@ -93,4 +96,14 @@ export function addStatementEvents(drafts: Draft[], ctx: StatementContext): void
     }
     drafts.push({ type: coded.type, mode: coded.mode, trigger, source: sources, target: target.filter((id) => !sources.includes(id)), quote: qi, sentence });
   });
+}
+
+/** Whether the statement's words open with a negation cue («لن نتراجع», «لا نقبل»). */
+function opensWithNegation(tokens: readonly Token[], content: Span, lex: EventLexicon): boolean {
+  const { first, last } = tokenRange(tokens, content);
+  for (let k = first; k <= last; k++) {
+    if (tokens[k]!.kind !== 'word') continue;
+    return cueAt(tokens, k, last + 1, lex)?.kind === 'negation';
+  }
+  return false;
 }
