@@ -3,7 +3,7 @@ import type { Event, PloverType, Quote } from '../../doc/annotations.js';
 import { contains, type Span } from '../../doc/span.js';
 import type { Token } from '../../doc/token.js';
 import { defineStage } from '../../pipeline/stage.js';
-import { findCasualties } from './casualties.js';
+import { toEvents, VIOLENT } from './output.js';
 import { conditionTarget, coordinatedWith, sharedSvoSubject, leavesGovernedClause, objectOfAct, objectOfSameAct, relativeBefore } from './clauses.js';
 import { controllerOf, loadControlVerbs } from './control.js';
 import { framedRole, hasOtherSense, isNegatedObject, lacksRequired } from './frames.js';
@@ -28,8 +28,6 @@ import { isInvitation, loadInvitations } from './invitations.js';
 const STAGE = 'events';
 type Input = ArticleWith<'mentions' | 'actors' | 'quotes' | 'places' | 'times'>;
 
-/** Types whose sentences' casualty counts belong to the event. */
-const VIOLENT: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE']);
 
 /** Statements whose unattributed content is the speaker's own act. */
 const OWN_ACT_STATEMENTS: ReadonlySet<Quote['act']> = new Set(['announcement', 'promise']);
@@ -43,20 +41,6 @@ function spanOf(tokens: readonly Token[], first: number, last: number, conjuncti
   // The future «سـ» belongs to the verb's trigger («ستدعم»), as the article to a noun.
   const lead = t.parts.find((p) => p.role === 'stem' || p.form === 'ال' || p.form === 'س') ?? t.parts[0]!;
   return { start: lead.start + (conjunction ? 1 : 0), end: tokens[last]!.end };
-}
-
-function nearest<T extends { span: Span }>(items: readonly T[], within: Span, at: Span): T | null {
-  let best: T | null = null;
-  let bestD = Infinity;
-  for (const it of items) {
-    if (!contains(within, it.span)) continue;
-    const d = Math.abs(it.span.start - at.start);
-    if (d < bestD) {
-      best = it;
-      bestD = d;
-    }
-  }
-  return best;
 }
 
 export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = loadActorKb(),
@@ -354,31 +338,7 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
   // A statement whose speech act is itself a PLOVER category and that no trigger coded yet.
   addStatementEvents(drafts, { sentences: article.sentences, tokens, quotes, lex, ms, affil, speakerOf, withAffiliations, sideOf });
 
-  return drafts
-    .filter((d) => !repeatsAccusation(drafts, d))
-    .sort((a, b) => a.trigger.start - b.trigger.start)
-    .map((d) => {
-      const place = nearest(layers.places, d.sentence, d.trigger);
-      const when = nearest(layers.times, d.sentence, d.trigger);
-      const c = VIOLENT.has(d.type)
-        ? findCasualties(tokens, d.sentence.tokens.first, d.sentence.tokens.end, lex)
-        : { dead: null, injured: null };
-      return Object.freeze({
-        kind: 'event' as const,
-        stage: STAGE,
-        span: d.trigger,
-        type: d.type,
-        mode: d.mode,
-        trigger: d.trigger,
-        source: Object.freeze(d.source),
-        target: Object.freeze(d.target),
-        place: place?.placeId ?? null,
-        when: when?.span ?? null,
-        dead: c.dead,
-        injured: c.injured,
-        quote: d.quote,
-      });
-    });
+  return toEvents(drafts.filter((d) => !repeatsAccusation(drafts, d)), tokens, layers.places, layers.times, lex, STAGE);
 }
 
 /** The events stage: PLOVER events per sentence, from the trigger lexicon in data/events. */
