@@ -175,3 +175,18 @@ describe('the speaker\'s attitude as the object of a cue', () => {
     expect(contentOf(text, q[0])).toBe('ضرورة خروج القوات الأجنبية من ليبيا');
   });
 });
+
+describe('a nominal content and a contrast clause', () => {
+  it('«أبلغ المسؤولين بتدخل الجيش التركي …، فيما تتفق مصر …»: the noun phrase ends before «فيما»', () => {
+    const text = 'وأبلغ حفتر المسؤولين المصريين بتدخل الجيش التركي بشكل مباشر في معارك ليبيا، فيما تتفق مصر مع حفتر في رفض التدخل الخارجي.';
+    const q = run(text, [['حفتر', 'haftar', 'PER']]);
+    expect(q).toHaveLength(1);
+    expect(contentOf(text, q[0])).toBe('تدخل الجيش التركي بشكل مباشر في معارك ليبيا');
+  });
+
+  it('a reported clause may go on after «فيما» with the speaker\'s words', () => {
+    const text = 'ولفت المتحدث إبراهيم كالن إلى أن حكومة السراج تبنت مواقف إيجابية، فيما يواصل حفتر انتهاك اتفاقات وقف إطلاق النار.';
+    const q = run(text, [['إبراهيم كالن', 'kalin', 'PER']]);
+    expect(contentOf(text, q[0])).toBe('حكومة السراج تبنت مواقف إيجابية، فيما يواصل حفتر انتهاك اتفاقات وقف إطلاق النار');
+  });
+});

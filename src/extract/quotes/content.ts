@@ -48,7 +48,8 @@ export function contentSpan(
       }
     }
   }
-  end = cutBeforeNextStatement(doc, from, end, cues);
+  // A noun phrase (a preposition's or the cue's object) cannot go on with a clause of its own.
+  end = cutBeforeNextStatement(doc, from, end, cues, marker === null || marker.kind === 'prep');
   let last = end - 1;
   while (last >= from && (isFinalPunct(tokens[last]!) || isComma(tokens[last]!) || isColon(tokens[last]!))) last--;
   if (last < from) return null;
@@ -62,9 +63,12 @@ export function contentSpan(
  *   rest is a new statement; «…، وأن …» is not: a second complementizer coordinates a second clause
  *   under the same cue («يرى مراقبون أن …، وأن الهدف …»);
  * - «…، في إشارة إلى …», «…، رداً على …»: a narrator's gloss after a comma (quote-bounds.tsv);
- * - «… فيما أعلن حفتر …»: a contrast conjunction with a reporting cue right after it.
+ * - «… فيما أعلن حفتر …»: a contrast conjunction with a reporting cue right after it; after a nominal
+ *   content (`nominal`: «أبلغ المسؤولين بتدخل الجيش التركي …، فيما تتفق مصر …»), any contrast
+ *   conjunction — a clause after it is the narrator's, while after a reported clause («أفاد بأن …
+ *   في حين تفقد الوزير …») it may still be the speaker's.
  */
-function cutBeforeNextStatement(doc: QuoteDoc, from: number, end: number, cues: readonly CueHit[]): number {
+function cutBeforeNextStatement(doc: QuoteDoc, from: number, end: number, cues: readonly CueHit[], nominal: boolean): number {
   const { tokens, pairs, lex } = doc;
   let depthEnd = -1;
   for (let i = from; i < end - 1; i++) {
@@ -78,7 +82,7 @@ function cutBeforeNextStatement(doc: QuoteDoc, from: number, end: number, cues: 
     }
     if (i > from && isWord(tokens[i]!)) {
       const after = boundAt(doc, i, end, 'contrast');
-      if (after > 0 && cues.some((q) => q.first === after && q.entry.kind === 'verb')) return i;
+      if (after > 0 && (nominal || cues.some((q) => q.first === after && q.entry.kind === 'verb'))) return i;
     }
   }
   return end;
