@@ -123,7 +123,14 @@ export function createEntitiesStage(tagger: NerTagger = createTagger(),
       const sentences = article.sentences.map((s) => article.tokens.slice(s.tokens.first, s.tokens.end));
       const decoded = tagger.tagDocument(sentences);
       const nameKeys = documentNameKeys(sentences, decoded);
-      const repaired = decoded.map((t, k) => repairTags(sentences[k]!, t, repair, repairs, nameKeys));
+      // Tokens (article indices) whose leading «و» is the conjunction the text core left on the word.
+      const waw = new Set<number>();
+      const repaired = decoded.map((t, k) => {
+        const local = new Set<number>();
+        const out = repairTags(sentences[k]!, t, repair, repairs, nameKeys, local);
+        for (const i of local) waw.add(article.sentences[k]!.tokens.first + i);
+        return out;
+      });
       const tags = consistency ? completeNames(sentences, repaired) : repaired;
       for (const [k, s] of article.sentences.entries()) {
         for (const p of sentenceEntities(tagger, sentences[k]!, usePatterns, tags[k])) {
@@ -135,7 +142,7 @@ export function createEntitiesStage(tagger: NerTagger = createTagger(),
       found.sort((a, b) => a.first - b.first);
       const entities: EntityMention[] = [];
       for (const { first, end, p } of found) {
-        const span = entitySpan(article.tokens, first, end);
+        const span = entitySpan(article.tokens, first, end, waw.has(first));
         if (span.end <= span.start) continue;
         entities.push(Object.freeze({ kind: 'entity', type: p.type, source: p.source, span, stage: ENTITIES_STAGE }));
       }

@@ -22,7 +22,12 @@ export function entityEnd(t: Token): number {
   return end > t.start ? end : t.end;
 }
 
-/** The character span of an entity over tokens [first, end), clitics trimmed at both edges. */
-export function entitySpan(tokens: readonly Token[], first: number, end: number): Span {
-  return { start: entityStart(tokens[first]!), end: entityEnd(tokens[end - 1]!) };
+/**
+ * The character span of an entity over tokens [first, end), clitics trimmed at both edges.
+ * `conjunction`: the first token's leading «و» is the conjunction although the text core left it
+ * on the word («وفيدرر», stage-repair.ts decides), so the span starts after it.
+ */
+export function entitySpan(tokens: readonly Token[], first: number, end: number, conjunction = false): Span {
+  const t = tokens[first]!;
+  return { start: conjunction ? t.start + 1 : entityStart(t), end: entityEnd(tokens[end - 1]!) };
 }

@@ -29,9 +29,10 @@ function tagsFor(text: string, marked: readonly (readonly [string, string])[]) {
 
 function repaired(text: string, marked: readonly (readonly [string, string])[]): string[] {
   const { tokens, tags } = tagsFor(text, marked);
-  const out = repairTags(tokens, tags, res, undefined, documentNameKeys([tokens], [tags]));
+  const waw = new Set<number>();
+  const out = repairTags(tokens, tags, res, undefined, documentNameKeys([tokens], [tags]), waw);
   return chunks(out).map((c) => {
-    const span = entitySpan(tokens, c.first, c.end);
+    const span = entitySpan(tokens, c.first, c.end, waw.has(c.first));
     return `${c.type}:${text.slice(span.start, span.end)}`;
   });
 }
@@ -51,6 +52,12 @@ describe('span repairs after decoding', () => {
   it('starts a new person at «و» + a name-link particle («وبن علي»)', () => {
     const text = 'وحضر اللقاء عمرو موسى وبن علي يلدريم أمس.';
     expect(repaired(text, [['PER', 'عمرو موسى وبن علي يلدريم']])).toEqual(['PER:عمرو موسى', 'PER:بن علي يلدريم']);
+  });
+
+  it('starts a new person at a «و» word after a full name of two words, the remainder unknown', () => {
+    const text = 'وضمت القائمة فرانك ريبيري وتوماس مولر وفيليب لام.';
+    expect(repaired(text, [['PER', 'فرانك ريبيري وتوماس مولر وفيليب لام']]))
+      .toEqual(['PER:فرانك ريبيري', 'PER:توماس مولر', 'PER:فيليب لام']);
   });
 
   it('keeps a name that only begins with the letter و whole («أوبرا وينفري»)', () => {

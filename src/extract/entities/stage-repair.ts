@@ -85,6 +85,14 @@ function conjoined(t: Token, res: RepairResources, nameKeys: ReadonlySet<string>
   return res.names.firstNames.has(rest) || res.names.lastNames.has(rest) || res.particles.has(rest) || nameKeys.has(rest);
 }
 
+/** A word written with «و» first that may be the conjunction: split off by the text core, or left on an unknown word. */
+function wawWord(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  const first = t.parts[0];
+  if (first?.role === 'proclitic') return first.form === 'و';
+  return t.key.startsWith('و') && guessedStemKey(t) !== null;
+}
+
 /** Keys of the bare words (no proclitic) inside the entities of an article's tags: its name words. */
 export function documentNameKeys(sentences: readonly (readonly Token[])[], tags: readonly (readonly string[])[]): Set<string> {
   const out = new Set<string>();
@@ -123,23 +131,37 @@ function rebuild(tags: readonly string[], starts: readonly boolean[], drop: read
   return out;
 }
 
-/** Repaired BIO tags of one sentence's core tokens (same length; never adds an entity of its own). */
 export type Repair = 'conjunction' | 'verb' | 'particle' | 'kind-head';
 export const REPAIRS: readonly Repair[] = ['conjunction', 'verb', 'particle', 'kind-head'];
 
+/**
+ * Repaired BIO tags of one sentence's core tokens (same length; never adds an entity of its own).
+ * `waw`, when given, receives the tokens whose first letter is the conjunction «و» although the
+ * text core left it on the word («وفيدرر»): an entity starting there starts after that letter.
+ */
 export function repairTags(tokens: readonly Token[], tags: readonly string[], res: RepairResources,
-  repairs: readonly Repair[] = REPAIRS, nameKeys: ReadonlySet<string> = new Set()): string[] {
+  repairs: readonly Repair[] = REPAIRS, nameKeys: ReadonlySet<string> = new Set(), waw?: Set<number>): string[] {
   const starts: boolean[] = tags.map(() => false);
   const drop: boolean[] = tags.map(() => false);
   for (const c of chunks(tags)) {
+    // Where the name being read started: a «و» word after a full name of two words or more is the
+    // next name («وروي ماكاي وإدغار دافيدز») even when its remainder is not known to be a name.
+    let part = c.first;
     for (let i = c.first; i < c.end; i++) {
       const t = tokens[i]!;
       if (repairs.includes('verb') && i > c.first && isVerb(t, res)) {
         drop[i] = true;
         if (i + 1 < c.end) starts[i + 1] = true;
+        part = i + 1;
         continue;
       }
-      if (repairs.includes('conjunction') && c.type === 'PER' && i > c.first && conjoined(t, res, nameKeys) && !isParticle(tokens[i - 1]!, res)) starts[i] = true;
+      if (!repairs.includes('conjunction') || c.type !== 'PER') continue;
+      const unsplit = t.parts.length === 1;
+      if (i > part && !isParticle(tokens[i - 1]!, res) && (conjoined(t, res, nameKeys) || (i - part >= 2 && wawWord(t)))) {
+        starts[i] = true;
+        part = i;
+        if (unsplit) waw?.add(i);
+      } else if (i === c.first && unsplit && conjoined(t, res, nameKeys)) waw?.add(i);
     }
   }
   const out = rebuild(tags, starts, drop);
