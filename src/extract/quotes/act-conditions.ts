@@ -44,3 +44,19 @@ export function setsPrecondition(tokens: readonly Token[], first: number, last: 
   for (let i = noun + 1; i < last; i++) if (st.preconditions.some((p) => phraseAt(tokens, i, p, last) > 0)) return true;
   return false;
 }
+
+/**
+ * «… لكن هذه المرة حكومة طرابلس هي التي لا تريد فعل ذلك»: the actor named right before a cleft
+ * (speech-stances.tsv) is the party singled out — the one a blaming statement is aimed at.
+ * `mentionEndingAt(i)` gives the actor of a mention whose last token is i, or null.
+ */
+export function cleftFocus(
+  tokens: readonly Token[], first: number, last: number, st: ActStances, mentionEndingAt: (i: number) => string | null,
+): string | null {
+  for (let i = first + 1; i < last; i++) {
+    if (!st.clefts.some((c) => phraseAt(tokens, i, c, last) > 0)) continue;
+    const who = mentionEndingAt(i - 1);
+    if (who) return who;
+  }
+  return null;
+}

@@ -43,6 +43,8 @@ export interface ActStances {
   readonly hopes: ReadonlySet<string>;
   /** Words of a precondition («قبل», «إلا بعد»), as word lists: «لا مفاوضات … قبل سحب …» is a demand. */
   readonly preconditions: readonly (readonly string[])[];
+  /** Cleft pronouns and relatives («هي التي», «هو من»): the party named before one is singled out. */
+  readonly clefts: readonly (readonly string[])[];
 }
 
 export function loadStances(file: string, acts: ReadonlySet<string>): ActStances {
@@ -62,6 +64,7 @@ export function loadStances(file: string, acts: ReadonlySet<string>): ActStances
   const knowing = new Set<string>();
   const hopes = new Set<string>();
   const preconditions: string[][] = [];
+  const clefts: string[][] = [];
   for (const row of t.rows) {
     const word = matchKey(row.cells['word'] ?? '');
     const role = row.cells['role'] ?? '';
@@ -83,11 +86,12 @@ export function loadStances(file: string, acts: ReadonlySet<string>): ActStances
     else if (role === 'knowing') knowing.add(word);
     else if (role === 'hope') hopes.add(word);
     else if (role === 'precondition') preconditions.push(phraseKey(row.cells['word'] ?? '').split(' '));
+    else if (role === 'cleft') clefts.push(phraseKey(row.cells['word'] ?? '').split(' '));
     else throw bad(`unknown role "${role}"`);
   }
   return {
     stance, self, pronouns: pronouns.sort((a, b) => b.length - a.length), negators, intents, hostile, conditions,
-    openers, adverbials, performatives, commitments, subjects, knowing, hopes, preconditions,
+    openers, adverbials, performatives, commitments, subjects, knowing, hopes, preconditions, clefts,
   };
 }
 

@@ -190,3 +190,13 @@ describe('a nominal content and a contrast clause', () => {
     expect(contentOf(text, q[0])).toBe('حكومة السراج تبنت مواقف إيجابية، فيما يواصل حفتر انتهاك اتفاقات وقف إطلاق النار');
   });
 });
+
+describe('the cleft of blame', () => {
+  it('«… لكن حكومة طرابلس هي التي لا تريد ذلك»: an accusation aimed at the party singled out', () => {
+    const text = 'وأضاف لافروف: "قوات حفتر مستعدة لتوقيع الوثيقة، لكن هذه المرة حكومة طرابلس هي التي لا تريد فعل ذلك".';
+    const q = run(text, [['لافروف', 'lavrov', 'PER'], ['قوات حفتر', 'lna', 'ORG'], ['حكومة طرابلس', 'gna', 'ORG']]);
+    expect(q).toHaveLength(1);
+    expect(q[0]!.act).toBe('accusation');
+    expect(q[0]!.target).toBe('gna');
+  });
+});

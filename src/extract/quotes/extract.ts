@@ -1,4 +1,4 @@
-import type { ActorMention, ArticleActor, Quote } from '../../doc/annotations.js';
+import type { ActorMention, ArticleActor, Quote, SpeechAct } from '../../doc/annotations.js';
 import type { Span } from '../../doc/span.js';
 import type { Sentence, Token } from '../../doc/token.js';
 import { decideAct, decideDirect, decideTarget, ownSide } from './acts.js';
@@ -8,6 +8,7 @@ import { linkAt, scanMarker } from './clause.js';
 import { contentSpan } from './content.js';
 import { findCues, type CueHit } from './cues.js';
 import { sentenceEnd, type QuoteDoc } from './doc.js';
+import { cleftFocus } from './act-conditions.js';
 import { markRelays, withoutCitedPositions } from './relay.js';
 import { ownedStance, stanceClause } from './stance-clause.js';
 import type { QuoteLexicon } from './lexicon.js';
@@ -74,6 +75,24 @@ function firstObjectWord(doc: QuoteDoc, from: number, limit: number, inChannel: 
   let k = from;
   while (k < limit && (isComma(tokens[k]!) || inChannel(k) || lex.links.get(tokens[k]!.norm) === 'time')) k++;
   return k < limit && isWord(tokens[k]!) ? k : null;
+}
+
+/** Acts that blame a party: a party a cleft singles out in the content is their target. */
+const BLAMING: ReadonlySet<SpeechAct> = new Set(['accusation', 'condemnation']);
+
+/** The party a cleft singles out in the content («حكومة طرابلس هي التي لا تريد …»), never the speaker. */
+function blamed(doc: QuoteDoc, content: Span, speaker: string | null): string | null {
+  const { tokens } = doc;
+  const first = tokens.findIndex((t) => t.start >= content.start);
+  if (first < 0) return null;
+  let last = first;
+  while (last < tokens.length && tokens[last]!.start < content.end) last++;
+  const endingAt = (i: number): string | null => {
+    const t = tokens[i]!;
+    const m = doc.mentions.find((x) => x.span.end === t.end && x.actorId !== speaker);
+    return m ? m.actorId : null;
+  };
+  return cleftFocus(tokens, first, last, doc.lex.stances, endingAt);
 }
 
 /** Does token `i` lie in an actor mention? */
@@ -190,6 +209,7 @@ function quoteForCue(doc: QuoteDoc, cue: CueHit, cues: readonly CueHit[], previo
   const participleObject = cue.entry.kind === 'participle' ? { start: tokens[cue.end - 1]!.end, end: body.span.start } : null;
   const objectZone = subject && marker && marker.at > subject.after
     ? { start: tokens[subject.after]!.start, end: tokens[marker.at]!.start } : null;
+  const act = decideAct(cue.entry.act, tokens, body.span, lex, tokens[cue.end - 1]!.end, speaker, (i) => mentionAt(doc, i));
   return {
     kind: 'quote',
     span: { start: tokens[cue.first]!.start, end: body.span.end },
@@ -199,8 +219,9 @@ function quoteForCue(doc: QuoteDoc, cue: CueHit, cues: readonly CueHit[], previo
     speaker,
     speakerSpan,
     direct: decideDirect(tokens, doc.pairs, body.span, body.quoted, doc.mentions),
-    act: decideAct(cue.entry.act, tokens, body.span, lex, tokens[cue.end - 1]!.end, speaker, (i) => mentionAt(doc, i)),
-    target: decideTarget(doc.mentions, body.span, speaker, objectZone ?? participleObject, ownSide(tokens, lex.stances), speakerSpan),
+    act,
+    target: (BLAMING.has(act) ? blamed(doc, body.span, speaker) : null)
+      ?? decideTarget(doc.mentions, body.span, speaker, objectZone ?? participleObject, ownSide(tokens, lex.stances), speakerSpan),
     channel: channel ? { start: channel.start, end: channel.endOffset } : null,
   };
 }
