@@ -30,4 +30,21 @@ describe('military support is AID (data/events/military.tsv)', () => {
     const { events, text } = run('وتدعم تركيا حكومة الوفاق، فيما يتواصل التصعيد العسكري في سرت.', spec);
     expect(events.filter((e) => slice(text, e.trigger) === 'تدعم').map((e) => e.type)).toEqual(['SUPPORT']);
   });
+
+  it('reads a nisba after a masdar governed by a preposition as its agent, and support inflicting defeats as AID', () => {
+    const { events, text } = run('وأشار التقرير إلى الدعم التركي لحكومة الوفاق الذي أدى إلى إلحاق الهزائم بالمتمردين.', {
+      actors: [['turkey', 'GPE', null], ['gna', 'ORG', null]],
+      mentions: [['turkey', 'التركي'], ['gna', 'حكومة الوفاق']],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger), e.source, e.target])).toEqual([['AID', 'الدعم', ['turkey'], ['gna']]]);
+  });
+
+  it('keeps support SUPPORT when its clause names no military means («يشار إلى الدعم التركي لحكومة الوفاق في المحافل الدولية»)', () => {
+    const { events, text } = run('يشار إلى الدعم التركي لحكومة الوفاق في المحافل الدولية.', {
+      actors: [['turkey', 'GPE', null], ['gna', 'ORG', null]],
+      mentions: [['turkey', 'التركي'], ['gna', 'حكومة الوفاق']],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger), e.source, e.target])).toEqual([['SUPPORT', 'الدعم', ['turkey'], ['gna']]]);
+  });
 });
+

@@ -69,12 +69,18 @@ function prepositionOf(tokens: readonly Token[], first: number, span: Span, lex:
     if (role) return { role, word: key };
     // «مع المسؤولين الليبيين»: a nisba adjective agreeing with a definite head noun takes the head's
     // preposition (written before the head, or on it).
-    if (hasArticle(t) && hasArticle(before) && span.end <= t.end) {
+    // Not after a masdar trigger: «يشار إلى الدعم التركي لحكومة الوفاق» — the nisba is the masdar's agent
+    // and the preposition governs the masdar.
+    if (hasArticle(t) && hasArticle(before) && span.end <= t.end && !isMasdarTrigger(before, lex)) {
       const head = prepositionOf(tokens, first - 1, { start: before.start, end: before.end }, lex);
       if (head) return head;
     }
   }
   return null;
+}
+
+function isMasdarTrigger(t: Token, lex: EventLexicon): boolean {
+  return (lex.triggers.get(t.key) ?? []).some((f) => f.form === 'noun' && f.keys.length === 1);
 }
 
 function hasArticle(t: Token): boolean {
