@@ -200,3 +200,14 @@ describe('the cleft of blame', () => {
     expect(q[0]!.target).toBe('gna');
   });
 });
+
+describe('the object after a named subject', () => {
+  it('«اتهم لافروف الولايات المتحدة بمحاولة …»: the state right after the person is the one accused (target)', () => {
+    const text = 'كما اتهم لافروف الولايات المتحدة بمحاولة عرقلة تعيين مبعوث أممي جديد إلى ليبيا.';
+    const q = run(text, [['لافروف', 'lavrov', 'PER'], ['الولايات المتحدة', 'usa', 'GPE']]);
+    expect(q).toHaveLength(1);
+    expect(q[0]!.speaker).toBe('lavrov');
+    expect(q[0]!.target).toBe('usa');
+    expect(contentOf(text, q[0])).toBe('محاولة عرقلة تعيين مبعوث أممي جديد إلى ليبيا');
+  });
+});

@@ -29,6 +29,10 @@ export function forwardSubject(doc: QuoteDoc, from: number, limit: number, inCha
   while (i < limit) {
     const t = tokens[i]!;
     const here = doc.candidates.find((c) => c.extFirst <= i && i < c.end && free(c) && !inChannel(c.first));
+    // «اتهم لافروف الولايات المتحدة بـ…»: a body named right after a person, with nothing between, is the
+    // verb's object, not an apposition (those are set off by a comma or a role word).
+    const last = chain[chain.length - 1];
+    if (here && last && last.person && !here.person && here.extFirst === last.end) break;
     if (here && (chain.length === 0 || here.extFirst >= chain[chain.length - 1]!.end || here.first >= i)) {
       if (first < 0) first = Math.min(i, here.extFirst);
       chain.push(here);
