@@ -7,6 +7,7 @@ import { vocabularyClass } from './known.js';
 import { findPatterns } from './patterns.js';
 import { entitySpan } from './spans.js';
 import { completeNames } from './stage-consistency.js';
+import { propagateSurnames } from './stage-surnames.js';
 import { documentNameKeys, loadNameParticles, loadTypeHeads, REPAIRS, repairTags, type Repair, type RepairResources } from './stage-repair.js';
 import { createTagger, type NerTagger } from './tagger.js';
 
@@ -59,29 +60,6 @@ export function sentenceEntities(tagger: NerTagger, tokens: readonly Token[], us
 }
 
 /**
- * One name, one type per article: a person's surname (the last word of a PER entity, or a one-word
- * PER) found by the tagger is a PER wherever else the article uses it alone and nothing was found
- * there («خليفة حفتر» … «لحفتر»). Only words the ordinary vocabulary does not know are propagated,
- * so a surname that is also a common word never spreads.
- */
-function propagateNames(tokens: readonly Token[], found: readonly { first: number; end: number; p: Proposal }[],
-  vocabulary: ReadonlySet<string>): { first: number; end: number; p: Proposal }[] {
-  const names = new Set<string>();
-  const taken = new Uint8Array(tokens.length);
-  for (const f of found) {
-    taken.fill(1, f.first, f.end);
-    const last = tokens[f.end - 1]!;
-    if (f.p.type === 'PER' && last.kind === 'word' && last.key.length >= 3 && vocabularyClass(last, vocabulary) !== 'known') names.add(last.key);
-  }
-  const out: { first: number; end: number; p: Proposal }[] = [];
-  tokens.forEach((t, i) => {
-    if (taken[i] || t.kind !== 'word' || !names.has(t.key)) return;
-    out.push({ first: i, end: i + 1, p: { type: 'PER', first: i, end: i + 1, source: 'pattern' } });
-  });
-  return out;
-}
-
-/**
  * One name, one type per article, for the tagger's own one-word guesses too: a word the article
  * writes as the surname of a full person name («خليفة حفتر») is that person wherever the tagger,
  * from a thinner context, typed it alone as something else («زيارة حفتر» read as a place).
@@ -123,7 +101,8 @@ export function createEntitiesStage(tagger: NerTagger = createTagger(),
       const sentences = article.sentences.map((s) => article.tokens.slice(s.tokens.first, s.tokens.end));
       const decoded = tagger.tagDocument(sentences);
       const nameKeys = documentNameKeys(sentences, decoded);
-      // Tokens (article indices) whose leading «و» is the conjunction the text core left on the word.
+      // Tokens (article indices) whose first letter is a proclitic the text core left on the word
+      // (a conjunction «و» between names, or a preposition on a propagated surname).
       const waw = new Set<number>();
       const repaired = decoded.map((t, k) => {
         const local = new Set<number>();
@@ -138,7 +117,10 @@ export function createEntitiesStage(tagger: NerTagger = createTagger(),
         }
       }
       unifyPersonNames(article.tokens, found, tagger.resources.vocabulary);
-      found.push(...propagateNames(article.tokens, found, tagger.resources.vocabulary));
+      for (const { index, clitic } of propagateSurnames(article.tokens, found.map((f) => ({ first: f.first, end: f.end, type: f.p.type })), vocabulary)) {
+        found.push({ first: index, end: index + 1, p: { type: 'PER', first: index, end: index + 1, source: 'pattern' } });
+        if (clitic) waw.add(index);
+      }
       found.sort((a, b) => a.first - b.first);
       const entities: EntityMention[] = [];
       for (const { first, end, p } of found) {
