@@ -211,3 +211,14 @@ describe('the object after a named subject', () => {
     expect(contentOf(text, q[0])).toBe('محاولة عرقلة تعيين مبعوث أممي جديد إلى ليبيا');
   });
 });
+
+describe('the addressee of an owned verbal noun', () => {
+  it('«ووجّه وزير الدفاع التركي تحذيرا لحفتر وداعميه من مغبة …»: the warning is addressed to Haftar', () => {
+    const text = 'ووجّه وزير الدفاع التركي تحذيرا لحفتر وداعميه من مغبة أي محاولة لاستهداف القوات التركية في ليبيا.';
+    const q = run(text, [['وزير الدفاع التركي', 'akar', 'PER'], ['حفتر', 'haftar', 'PER'], ['القوات التركية', 'tr_forces', 'ORG']]);
+    expect(q).toHaveLength(1);
+    expect(q[0]!.speaker).toBe('akar');
+    expect(q[0]!.act).toBe('warning');
+    expect(q[0]!.target).toBe('haftar');
+  });
+});

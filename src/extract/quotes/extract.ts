@@ -145,7 +145,8 @@ function quoteForCue(doc: QuoteDoc, cue: CueHit, cues: readonly CueHit[], previo
   // «وطالب السفير …» after «… النظام التركي»: a written «و» starts a new clause, so nothing before it is its subject.
   const before = cue.entry.kind === 'verb' && !hasConjunction(tokens[cue.first]!) ? adjacentSubject(doc, cue.first) : null;
   // A participle («مشيراً», «متهماً حكومة طرابلس») never has its subject after it: what follows is its object.
-  let subject = before || cue.entry.kind === 'participle' ? null : forwardSubject(doc, cue.end, limit, inChannel);
+  // Nor an owned verbal noun («طلبه», «وجّه … تحذيرا لحفتر»): its speaker is the pronoun or the support verb's subject.
+  let subject = before || cue.entry.kind === 'participle' || cue.entry.kind === 'owned' ? null : forwardSubject(doc, cue.end, limit, inChannel);
   // «أكدت الخارجية الروسية على لسان المتحدثة باسمها، ماريا زاخاروفا»: the one who spoke is named after the mouthpiece.
   const mouth = linkAt(tokens, subject ? subject.after : cue.end, lex, 'mouthpiece');
   if (mouth > 0) subject = forwardSubject(doc, mouth, limit, inChannel) ?? subject;
@@ -206,7 +207,9 @@ function quoteForCue(doc: QuoteDoc, cue: CueHit, cues: readonly CueHit[], previo
     speakerSpan = null;
   }
   // A participle has no subject of its own: what stands between it and the content is its object («متهماً حكومة طرابلس بأنها …»).
-  const participleObject = cue.entry.kind === 'participle' ? { start: tokens[cue.end - 1]!.end, end: body.span.start } : null;
+  // Nor does an owned verbal noun («وجّه … تحذيرا لحفتر وداعميه من مغبة …»): who it is addressed to stands there too.
+  const participleObject = cue.entry.kind === 'participle' || cue.entry.kind === 'owned'
+    ? { start: tokens[cue.end - 1]!.end, end: body.span.start } : null;
   const objectZone = subject && marker && marker.at > subject.after
     ? { start: tokens[subject.after]!.start, end: tokens[marker.at]!.start } : null;
   const act = decideAct(cue.entry.act, tokens, body.span, lex, tokens[cue.end - 1]!.end, speaker, (i) => mentionAt(doc, i));
