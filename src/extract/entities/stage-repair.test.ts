@@ -95,6 +95,11 @@ describe('span repairs after decoding', () => {
     expect(repaired(text, [['PER', 'تويوتا'], ['LOC', 'ميلان']])).toEqual(['ORG:تويوتا', 'ORG:ميلان']);
   });
 
+  it('continues an event name over the year written after it, not over a decimal', () => {
+    const text = 'وتأهل المنتخب إلى مونديال 2026 بعد فوزه، فيما بلغ سعر السولار 0.75 دينار.';
+    expect(repaired(text, [['MISC', 'مونديال'], ['MISC', 'السولار']])).toEqual(['MISC:مونديال 2026', 'MISC:السولار']);
+  });
+
   it('types the name after a place-kind noun as LOC («قرية بني زيد»)', () => {
     const text = 'وداهمت القوات منزلا في قرية بني زيد شمال المدينة.';
     expect(repaired(text, [['PER', 'بني زيد']])).toEqual(['LOC:بني زيد']);
