@@ -6,7 +6,7 @@ import { countryMarks, type Gazetteer } from './gazetteer.js';
 import { vocabularyClass } from './known.js';
 import { findPatterns } from './patterns.js';
 import { entitySpan } from './spans.js';
-import { completeNames } from './stage-consistency.js';
+import { completeNames, unifyTypes } from './stage-consistency.js';
 import { propagateSurnames } from './stage-surnames.js';
 import { documentNameKeys, loadNameParticles, loadTypeHeads, REPAIRS, repairTags, type Repair, type RepairResources } from './stage-repair.js';
 import { createTagger, type NerTagger } from './tagger.js';
@@ -110,7 +110,7 @@ export function createEntitiesStage(tagger: NerTagger = createTagger(),
         for (const i of local) waw.add(article.sentences[k]!.tokens.first + i);
         return out;
       });
-      const tags = consistency ? completeNames(sentences, repaired) : repaired;
+      const tags = consistency ? completeNames(sentences, unifyTypes(sentences, repaired)) : repaired;
       for (const [k, s] of article.sentences.entries()) {
         for (const p of sentenceEntities(tagger, sentences[k]!, usePatterns, tags[k])) {
           found.push({ first: s.tokens.first + p.first, end: s.tokens.first + p.end, p });

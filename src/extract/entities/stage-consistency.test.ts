@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../text/index.js';
 import { chunks } from './conll.js';
 import { entitySpan } from './spans.js';
-import { completeNames } from './stage-consistency.js';
+import { completeNames, unifyTypes } from './stage-consistency.js';
 
 /** Sentences of a text with tagger-like tags: each [type, phrase, nth] marks the tokens of the nth occurrence. */
 function tagged(text: string, marked: readonly (readonly [string, string, number])[]) {
@@ -56,5 +56,16 @@ describe('document consistency of multi-word names', () => {
   it('spreads no one-word name', () => {
     const t = 'وقال صالح إن الاتفاق صالح للتطبيق.';
     expect(completed(t, [['PER', 'صالح', 0]])).toEqual(['PER:صالح']);
+  });
+
+  it('gives a name the type most of its occurrences have, and leaves a tie', () => {
+    const t = 'وأعلنت كيوتل أرباحها. وقالت كيوتل إن العقد وقع. وتوسعت كيوتل في المنطقة. وقال سامي إن سامي سيعود.';
+    const { byS, tagsByS } = tagged(t, [['ORG', 'كيوتل', 0], ['ORG', 'كيوتل', 1], ['PER', 'كيوتل', 2], ['PER', 'سامي', 0], ['LOC', 'سامي', 1]]);
+    const out = unifyTypes(byS, tagsByS);
+    const found = out.flatMap((tags, k) => chunks(tags).map((c) => {
+      const span = entitySpan(byS[k]!, c.first, c.end);
+      return `${c.type}:${t.slice(span.start, span.end)}`;
+    }));
+    expect(found).toEqual(['ORG:كيوتل', 'ORG:كيوتل', 'ORG:كيوتل', 'PER:سامي', 'LOC:سامي']);
   });
 });
