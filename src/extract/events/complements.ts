@@ -13,7 +13,7 @@ import type { TriggerHit } from './triggers.js';
  * «بهدف تعزيز»). Such a masdar is no event unless it has its own agent, which the caller checks.
  */
 
-export type ComplementKind = 'topic-prep' | 'topic-head' | 'light-head' | 'purpose' | 'undergo' | 'deliver' | 'proposal' | 'schedule';
+export type ComplementKind = 'topic-prep' | 'topic-head' | 'light-head' | 'purpose' | 'undergo' | 'deliver' | 'proposal' | 'schedule' | 'during';
 
 /** topic: after a topic preposition; aspect: the genitive of a topic head («نتائج اجتماعات اللجنة»); planned: scheduled («موعد اجتماع»). */
 export type Standing = 'topic' | 'aspect' | 'purpose' | 'planned' | 'free';
@@ -155,4 +155,10 @@ export function rejectsAnAct(tokens: readonly Token[], hit: TriggerHit, c: Compl
   const o = tokens[hit.last + 1];
   if (!o || o.kind !== 'word' || !has(o, 'proclitic', 'ال') || has(o, 'proclitic', 'ب') || has(o, 'proclitic', 'ل')) return false;
   return !isProposal(o, c);
+}
+
+/** «خلال زيارة»: the masdar stands right after a preposition of time that makes it the frame of another act. */
+export function isDuring(tokens: readonly Token[], hit: TriggerHit, c: Complements): boolean {
+  const prev = tokens[hit.first - 1];
+  return prev !== undefined && prev.kind === 'word' && [...(c.get(prev.key) ?? []), ...(c.get(prev.norm) ?? [])].includes('during');
 }

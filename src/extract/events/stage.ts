@@ -7,7 +7,7 @@ import { toEvents, VIOLENT } from './output.js';
 import { conditionTarget, coordinatedWith, sharedSvoSubject, leavesGovernedClause, objectOfAct, objectOfSameAct, relativeBefore } from './clauses.js';
 import { controllerOf, loadControlVerbs } from './control.js';
 import { framedRole, hasOtherSense, isNegatedObject, lacksRequired } from './frames.js';
-import { isDelivered, isDiscussed, loadComplements, rejectsAnAct, standingOf, type Complements } from './complements.js';
+import { isDelivered, isDiscussed, isDuring, loadComplements, rejectsAnAct, standingOf, type Complements } from './complements.js';
 import { loadActorKb, type ActorKb } from './kb.js';
 import { loadEventLexicon, VERBAL_TYPES, type EventLexicon } from './lexicon.js';
 import { callPronounTarget, possessorOf, pronounTarget } from './pronouns.js';
@@ -20,7 +20,7 @@ import { commitsOwnSide, warnsOfState } from './threats.js';
 import { callsOwnForces, objectAfter } from './calls.js';
 import { afterCollective, collectiveRoles } from './collectives.js';
 import { isMilitarySupport } from './military.js';
-import { resumedPlaceHost, visitHost } from './visits.js';
+import { resumedPlaceHost, talksFramed, visitHost } from './visits.js';
 import { loadSeizures, seizesPlace } from './seizures.js';
 import { bothSides, loadSides, loadTwoSidesPhrases, namesBothSides, opposingSide, reachesCeasefire } from './sides.js';
 import { isInvitation, loadInvitations } from './invitations.js';
@@ -327,6 +327,11 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
       if (type === 'REQUEST' && isInvitation(tokens, hit, sEnd, groups, target, layers.places, invitations)) {
         type = 'AGREE';
         mode = null;
+      }
+      const framed = mode === 'visit' && isDuring(tokens, hit, complements) ? talksFramed(drafts, sentence, trigger.start, sources) : undefined;
+      if (framed) {
+        framed.mode ??= 'visit';
+        continue;
       }
       const draft: Draft = { type, mode, trigger, source: sources, target, quote, sentence };
       drafts.push(draft);

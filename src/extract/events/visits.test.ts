@@ -26,3 +26,21 @@ describe('a relative verb resuming its antecedent («التي وصلها»)', ()
       .toEqual([['CONSULT', 'visit', 'زارها', ['conte', 'italy'], []]]);
   });
 });
+
+describe('a visit named as the frame of talks just reported («خلال زيارة»)', () => {
+  const spec = {
+    actors: [['guerini', 'PER', 'italy'], ['italy', 'GPE', null], ['iraq', 'GPE', null]] as [string, 'PER' | 'GPE', string | null][],
+    mentions: [['guerini', 'غويريني'], ['iraq', 'العراقيين']] as [string, string][],
+    places: [['baghdad', 'بغداد', 'IQ']] as [string, string, string][],
+  };
+
+  it('codes the talks once, as held on a visit', () => {
+    const { events, text } = run('وكان غويريني أجرى مباحثات مع المسؤولين العراقيين خلال زيارة قام بها لبغداد أمس.', spec);
+    expect(events.map((e) => [e.type, e.mode, slice(text, e.trigger), e.target])).toEqual([['CONSULT', 'visit', 'مباحثات', ['iraq']]]);
+  });
+
+  it('keeps a visit that frames an act other than talks', () => {
+    const { events, text } = run('وانتقد غويريني المسؤولين العراقيين خلال زيارة قام بها لبغداد أمس.', spec);
+    expect(events.filter((e) => e.mode === 'visit').map((e) => slice(text, e.trigger))).toEqual(['زيارة']);
+  });
+});

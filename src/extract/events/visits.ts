@@ -3,6 +3,8 @@ import { overlaps } from '../../doc/span.js';
 import type { Token } from '../../doc/token.js';
 import type { ActorKb } from './kb.js';
 import type { TriggerHit } from './triggers.js';
+import type { Draft } from './statement-events.js';
+import type { Sentence } from '../../doc/token.js';
 
 /** Tokens between a visit trigger and the place visited («وصل صباح اليوم الأحد إلى العاصمة الليبية طرابلس»). */
 const VISIT_PLACE_REACH = 8;
@@ -48,3 +50,12 @@ function hostOf(place: PlaceMention, kb: ActorKb, actorIds: ReadonlySet<string>)
   return state && actorIds.has(state) ? [state] : [];
 }
 
+
+/**
+ * «أجرى مباحثات مع المسؤولين الليبيين خلال زيارة قام بها لطرابلس»: a visit named as the frame of talks
+ * the same visitor was just reported holding in the sentence is those talks, held on a visit.
+ */
+export function talksFramed(drafts: readonly Draft[], sentence: Sentence, at: number, sources: readonly string[]): Draft | undefined {
+  return drafts.filter((d) => d.sentence === sentence && d.type === 'CONSULT' && d.trigger.end <= at
+    && d.source.some((id) => sources.includes(id))).at(-1);
+}
