@@ -256,6 +256,20 @@ export function decideAct(
   return cueAct;
 }
 
+/** The token of the first speech-acts.tsv phrase of `act` in the content («… يواصل حفتر انتهاك …»), or -1. */
+export function firstActWord(tokens: readonly Token[], content: Span, lex: QuoteLexicon, act: SpeechAct): number {
+  const first = tokens.findIndex((t) => t.end > content.start);
+  if (first < 0) return -1;
+  let last = first;
+  while (last < tokens.length && tokens[last]!.start < content.end) last++;
+  const interposed = (t: Token): boolean => lex.links.get(t.norm) === 'time';
+  let at = -1;
+  for (const [e, i] of actPhrasesIn(tokens, first, last, lex.acts, interposed)) {
+    if (lex.acts[e]!.act === act && (at < 0 || i < at)) at = i;
+  }
+  return at;
+}
+
 /**
  * Direct (verbatim) when the whole content sat between quotation marks; 'mixed' when a reported
  * clause contains a quoted passage of its own (not a quoted name inside an actor mention, such as

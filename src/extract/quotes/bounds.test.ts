@@ -222,3 +222,12 @@ describe('the addressee of an owned verbal noun', () => {
     expect(q[0]!.target).toBe('haftar');
   });
 });
+
+describe('the accused', () => {
+  it('is the doer named just before the deed, not the first actor of the content', () => {
+    const text = 'وقال المتحدث إبراهيم كالن إن حكومة الوفاق ملتزمة بالحوار، بينما قوات حفتر ارتكبت جرائم حرب في ترهونة.';
+    const q = run(text, [['إبراهيم كالن', 'kalin', 'PER'], ['حكومة الوفاق', 'gna', 'ORG'], ['قوات حفتر', 'lna', 'ORG']]);
+    expect(q[0]!.act).toBe('accusation');
+    expect(q[0]!.target).toBe('lna');
+  });
+});

@@ -1,7 +1,7 @@
 import type { ActorMention, ArticleActor, Quote, SpeechAct } from '../../doc/annotations.js';
 import type { Span } from '../../doc/span.js';
 import type { Sentence, Token } from '../../doc/token.js';
-import { decideAct, decideDirect, decideTarget, ownSide } from './acts.js';
+import { decideAct, decideDirect, decideTarget, firstActWord, ownSide } from './acts.js';
 import { headlineQuotes, nominalQuotes, type Located } from './attributions.js';
 import { findChannel } from './channel.js';
 import { linkAt, scanMarker } from './clause.js';
@@ -80,8 +80,11 @@ function firstObjectWord(doc: QuoteDoc, from: number, limit: number, inChannel: 
 /** Acts that blame a party: a party a cleft singles out in the content is their target. */
 const BLAMING: ReadonlySet<SpeechAct> = new Set(['accusation', 'condemnation']);
 
-/** The party a cleft singles out in the content («حكومة طرابلس هي التي لا تريد …»), never the speaker. */
-function blamed(doc: QuoteDoc, content: Span, speaker: string | null): string | null {
+/**
+ * The party a blaming statement is aimed at, never the speaker: the one a cleft singles out
+ * («حكومة طرابلس هي التي لا تريد …»), or for an accusation the doer named just before the deed.
+ */
+function blamed(doc: QuoteDoc, content: Span, speaker: string | null, act: SpeechAct): string | null {
   const { tokens } = doc;
   const first = tokens.findIndex((t) => t.start >= content.start);
   if (first < 0) return null;
@@ -92,8 +95,22 @@ function blamed(doc: QuoteDoc, content: Span, speaker: string | null): string | 
     const m = doc.mentions.find((x) => x.span.end === t.end && x.actorId !== speaker);
     return m ? m.actorId : null;
   };
-  return cleftFocus(tokens, first, last, doc.lex.stances, endingAt);
+  const singled = cleftFocus(tokens, first, last, doc.lex.stances, endingAt);
+  if (singled || act !== 'accusation') return singled;
+  // The accused is the doer named just before the deed («فيما يواصل حفتر انتهاك …»).
+  const deed = firstActWord(tokens, content, doc.lex, 'accusation');
+  let words = 0;
+  for (let i = deed - 1; i >= first && words < AGENT_REACH; i--) {
+    if (!isWord(tokens[i]!)) continue;
+    words++;
+    const who = endingAt(i);
+    if (who) return who;
+  }
+  return null;
 }
+
+/** How many words before an accusation word its doer may be named («يواصل حفتر انتهاك», «قوات حفتر ارتكبت جرائم»). */
+const AGENT_REACH = 2;
 
 /** Does token `i` lie in an actor mention? */
 function mentionAt(doc: QuoteDoc, i: number): boolean {
@@ -223,7 +240,7 @@ function quoteForCue(doc: QuoteDoc, cue: CueHit, cues: readonly CueHit[], previo
     speakerSpan,
     direct: decideDirect(tokens, doc.pairs, body.span, body.quoted, doc.mentions),
     act,
-    target: (BLAMING.has(act) ? blamed(doc, body.span, speaker) : null)
+    target: (BLAMING.has(act) ? blamed(doc, body.span, speaker, act) : null)
       ?? decideTarget(doc.mentions, body.span, speaker, objectZone ?? participleObject, ownSide(tokens, lex.stances), speakerSpan),
     channel: channel ? { start: channel.start, end: channel.endOffset } : null,
   };
