@@ -272,8 +272,8 @@ export function firstActWord(tokens: readonly Token[], content: Span, lex: Quote
 
 /**
  * Direct (verbatim) when the whole content sat between quotation marks; 'mixed' when a reported
- * clause contains a quoted passage of its own (not a quoted name inside an actor mention, such as
- * «حكومة «الوفاق»», and not a quoted token with no Arabic word such as «5+5»).
+ * clause contains a quoted passage of its own (not a quoted name inside an actor name mention, such
+ * as «حكومة «الوفاق»», and not a quoted token with no Arabic word such as «5+5»).
  */
 export function decideDirect(
   tokens: readonly Token[], pairs: QuotePairs, content: Span, quoted: boolean, mentions: readonly ActorMention[],
@@ -285,7 +285,10 @@ export function decideDirect(
     if (quoteMark(o) === null) continue;
     const inner: Span = { start: o.end, end: tokens[Math.min(close, tokens.length - 1)]!.start };
     if (inner.end <= inner.start) continue;
-    if (mentions.some((m) => contains({ start: m.span.start - 1, end: m.span.end + 1 }, inner) || contains(m.span, inner))) continue;
+    // A quoted name («حكومة «الوفاق»», «“جبهة النصرة”») is no quoting; a quoted nominal mention is the
+    // speaker's own wording of a party («لطرد "المحتل التركي"»).
+    if (mentions.some((m) => m.mentionKind === 'name'
+      && (contains({ start: m.span.start - 1, end: m.span.end + 1 }, inner) || contains(m.span, inner)))) continue;
     const words = tokens.slice(open + 1, close).filter((t) => isWord(t) && /[\u0600-\u06FF]/u.test(t.text));
     if (words.length === 0) continue;
     return 'mixed';

@@ -231,3 +231,25 @@ describe('the accused', () => {
     expect(q[0]!.target).toBe('lna');
   });
 });
+
+describe('quoted mentions', () => {
+  function runKinds(text: string, who: readonly (readonly [string, string, 'name' | 'nominal'])[]): readonly Quote[] {
+    const { sentences, tokens } = analyzeText(text);
+    const mentions: ActorMention[] = who.map(([surface, actorId, mentionKind]) => {
+      const at = text.indexOf(surface);
+      return { kind: 'mention', span: { start: at, end: at + surface.length }, stage: 'test', actorId, mentionKind, labels: [] };
+    });
+    const actors: ArticleActor[] = [...new Set(who.map(([, id]) => id))].map((id) => ({
+      kind: 'actor' as const, id, type: 'ORG' as const, parent: null, nameAr: id, nameEn: null, known: false, descriptors: [],
+    }));
+    const article = withLayers(makeArticle('t', text, {}, sentences, tokens), { mentions, actors });
+    return stage.run(article as unknown as ArticleWith<'mentions' | 'actors'>, { log: () => {} }).quotes;
+  }
+
+  it('a quoted nominal mention is the speaker\'s wording (mixed); a quoted name is not', () => {
+    const a = 'ودعا حفتر قواته إلى حمل السلاح مجددا لطرد "المحتل التركي".';
+    expect(runKinds(a, [['حفتر', 'haftar', 'name'], ['المحتل التركي', 'turkey', 'nominal']])[0]!.direct).toBe('mixed');
+    const b = 'وأكد الوزير أن قوات حكومة "الوفاق" تتقدم نحو سرت.';
+    expect(runKinds(b, [['الوزير', 'minister', 'nominal'], ['حكومة "الوفاق"', 'gna', 'name']])[0]!.direct).toBe(false);
+  });
+});
