@@ -20,6 +20,8 @@ export interface TriggerEntry {
   readonly reverse: boolean;
   /** A speaker's evaluation of a party («مواقف إيجابية»): an event only inside a statement, the party evaluated its target. */
   readonly evaluative: boolean;
+  /** Signing or concluding an agreement («وقع», «أبرم»): every party is a source (README), a co-signer after «مع» included; no target. */
+  readonly joint: boolean;
   /** Where the entry came from, e.g. `data/events/triggers.tsv:12`. */
   readonly origin: string;
 }
@@ -100,6 +102,7 @@ function loadTriggers(file: string): Map<string, TriggerForm[]> {
       mode: c['mode'] || null,
       reverse: c['roles'] === 'reverse',
       evaluative: c['roles'] === 'evaluative',
+      joint: c['roles'] === 'joint',
       origin: `data/events/triggers.tsv:${row.line}`,
     };
     const add = (keys: string[], form: TriggerForm['form']): void => {

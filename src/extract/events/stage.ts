@@ -300,6 +300,12 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
         const party = conditionTarget(tokens, hit, sEnd, lex, groups).filter((id) => !source.includes(id));
         if (party.length > 0) target = [...party];
       }
+      // «وقعت تركيا اتفاقية مع حكومة الوفاق»: every party to an agreement is a source (README); the act has no target.
+      if (hit.form.entry.joint) {
+        const cosigners = groups.filter((g) => g.first > hit.last && g.first < sEnd && g.prepWord === 'مع').flatMap((g) => g.ids);
+        source = [...source, ...target.filter((id) => cosigners.includes(id) && !source.includes(id))];
+        target = [];
+      }
       const sources = withAffiliations(source);
       // «حرر الجيش الليبي مدينة ترهونة»: taking or attacking a place is aimed at the side that held it.
       if (type === 'ASSAULT' && target.length === 0 && seizesPlace(tokens, hit.last, sEnd, hit.form.entry.lemma, layers.places, seizures)) {
