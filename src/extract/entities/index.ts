@@ -8,7 +8,7 @@ import { findPatterns } from './patterns.js';
 import { entitySpan } from './spans.js';
 import { completeNames, unifyTypes } from './stage-consistency.js';
 import { propagateSurnames } from './stage-surnames.js';
-import { documentNameKeys, loadNameParticles, loadTypeHeads, REPAIRS, repairTags, type Repair, type RepairResources } from './stage-repair.js';
+import { documentNameKeys, loadNameParticles, loadNotNames, loadTypeHeads, REPAIRS, repairTags, type Repair, type RepairResources } from './stage-repair.js';
 import { createTagger, type NerTagger } from './tagger.js';
 
 export const ENTITIES_STAGE = 'entities';
@@ -89,7 +89,7 @@ export function createEntitiesStage(tagger: NerTagger = createTagger(),
   const usePatterns = options.patterns ?? true;
   const consistency = options.consistency ?? true;
   const { vocabulary, names, verbs } = tagger.resources;
-  const repair: RepairResources = { vocabulary, names, ...(verbs ? { verbs } : {}), particles: loadNameParticles(), typeHeads: loadTypeHeads() };
+  const repair: RepairResources = { vocabulary, names, ...(verbs ? { verbs } : {}), particles: loadNameParticles(), typeHeads: loadTypeHeads(), notNames: loadNotNames() };
   return defineStage({
     name: ENTITIES_STAGE,
     version: 1,

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../text/index.js';
 import { chunks } from './conll.js';
 import { entitySpan } from './spans.js';
-import { documentNameKeys, loadNameParticles, loadTypeHeads, repairTags, type RepairResources } from './stage-repair.js';
+import { documentNameKeys, loadNameParticles, loadNotNames, loadTypeHeads, repairTags, type RepairResources } from './stage-repair.js';
 import { defaultResources } from './tagger.js';
 
 const base = defaultResources();
-const res: RepairResources = { vocabulary: base.vocabulary, names: base.names, verbs: base.verbs!, particles: loadNameParticles(), typeHeads: loadTypeHeads() };
+const res: RepairResources = { vocabulary: base.vocabulary, names: base.names, verbs: base.verbs!, particles: loadNameParticles(), typeHeads: loadTypeHeads(), notNames: loadNotNames() };
 
 /** Tags as a tagger would give them: each [type, phrase] marks the tokens the phrase covers. */
 function tagsFor(text: string, marked: readonly (readonly [string, string])[]) {
@@ -46,7 +46,7 @@ describe('span repairs after decoding', () => {
   it('starts a new person at «و» + a name the article tags alone elsewhere', () => {
     const text = 'وتأهل ناداليان وكوفاليك إلى الدور الثاني بعد فوز كوفاليك على منافسه.';
     expect(repaired(text, [['PER', 'ناداليان وكوفاليك'], ['PER', 'كوفاليك على']]))
-      .toEqual(['PER:ناداليان', 'PER:كوفاليك', 'PER:كوفاليك على']);
+      .toEqual(['PER:ناداليان', 'PER:كوفاليك', 'PER:كوفاليك']);
   });
 
   it('starts a new person at «و» + a name-link particle («وبن علي»)', () => {
@@ -93,6 +93,16 @@ describe('span repairs after decoding', () => {
   it('types the name after an organisation-kind noun as ORG, the noun outside the span', () => {
     const text = 'وأعلنت شركة تويوتا اليابانية سحب مليون سيارة، فيما تعاقد فريق ميلان مع مدافع جديد.';
     expect(repaired(text, [['PER', 'تويوتا'], ['LOC', 'ميلان']])).toEqual(['ORG:تويوتا', 'ORG:ميلان']);
+  });
+
+  it('takes the preposition «على» and a nationality adjective out of a person span', () => {
+    const text = 'وتأهل اللاعب بعد فوزه على البريطاني آندي موراي في الدور الثالث.';
+    expect(repaired(text, [['PER', 'على البريطاني آندي موراي']])).toEqual(['PER:آندي موراي']);
+  });
+
+  it('keeps the name «علي», written with ya, in a person span', () => {
+    const text = 'والتقى الوزير علي لاريجاني نظيره الأوروبي.';
+    expect(repaired(text, [['PER', 'علي لاريجاني']])).toEqual(['PER:علي لاريجاني']);
   });
 
   it('continues an event name over the year written after it, not over a decimal', () => {

@@ -2,7 +2,7 @@ import type { Token } from '../../doc/token.js';
 import { dataPath } from '../../lexicons/paths.js';
 import { readTable } from '../../lexicons/table.js';
 import { MarsadError } from '../../errors.js';
-import { matchKey } from '../../text/index.js';
+import { matchKey, stripMarks } from '../../text/index.js';
 import { guessedStemKey } from './alt-key.js';
 import { chunks } from './conll.js';
 import { vocabularyClass } from './known.js';
@@ -26,6 +26,8 @@ export interface RepairResources {
   readonly verbs?: VerbForms;
   /** matchKeys of name-link particles (data/ner/stage-name-particles.tsv). */
   readonly particles: ReadonlySet<string>;
+  /** Written forms (marks stripped) of prepositions that cannot be a person's name (data/ner/stage-not-names.tsv). */
+  readonly notNames?: ReadonlySet<string>;
   /** Stem keys of organisation- and place-kind nouns → the type of the name they head (data/ner/stage-type-heads.tsv). */
   readonly typeHeads?: ReadonlyMap<string, string>;
 }
@@ -41,6 +43,22 @@ export function loadNameParticles(): ReadonlySet<string> {
   cachedParticles = out;
   return out;
 }
+
+let cachedNotNames: ReadonlySet<string> | undefined;
+
+/** data/ner/stage-not-names.tsv: «على», «إلى», … as written (marks stripped, alef maqsura kept). */
+export function loadNotNames(): ReadonlySet<string> {
+  if (cachedNotNames) return cachedNotNames;
+  const out = new Set<string>();
+  for (const row of readTable(dataPath('ner', 'stage-not-names.tsv')).rows) out.add(stripMarks(row.cells['form'] ?? ''));
+  out.delete('');
+  cachedNotNames = out;
+  return out;
+}
+
+/** A preposition by its spelling (a bare token, no clitic): never part of a person's name. */
+const notName = (t: Token, res: RepairResources): boolean =>
+  t.kind === 'word' && t.parts.length === 1 && (res.notNames?.has(stripMarks(t.text)) ?? false);
 
 let cachedHeads: ReadonlyMap<string, string> | undefined;
 
@@ -131,8 +149,16 @@ function rebuild(tags: readonly string[], starts: readonly boolean[], drop: read
   return out;
 }
 
-export type Repair = 'conjunction' | 'verb' | 'particle' | 'kind-head' | 'misc-number';
-export const REPAIRS: readonly Repair[] = ['conjunction', 'verb', 'particle', 'kind-head', 'misc-number'];
+export type Repair = 'conjunction' | 'verb' | 'particle' | 'kind-head' | 'misc-number' | 'preposition' | 'nisba';
+export const REPAIRS: readonly Repair[] = ['conjunction', 'verb', 'particle', 'kind-head', 'misc-number', 'preposition', 'nisba'];
+
+/**
+ * A nationality adjective with the article («الفرنسي», «الصربية»): it describes the person named
+ * after it and never begins a person's name (ANERcorp train: 0 of 6570 entities begin with one;
+ * 10 end with one, as a family name: «محمد سعيد الكندي»).
+ */
+const definiteNisba = (t: Token, res: RepairResources): boolean =>
+  t.kind === 'word' && t.parts.some((p) => p.form === 'ال') && res.names.nisba.has(t.key);
 
 /**
  * Repaired BIO tags of one sentence's core tokens (same length; never adds an entity of its own).
@@ -149,6 +175,19 @@ export function repairTags(tokens: readonly Token[], tags: readonly string[], re
     let part = c.first;
     for (let i = c.first; i < c.end; i++) {
       const t = tokens[i]!;
+      if (repairs.includes('preposition') && c.type === 'PER' && notName(t, res)) {
+        drop[i] = true;
+        if (i + 1 < c.end) starts[i + 1] = true;
+        part = i + 1;
+        continue;
+      }
+      // At the start of a name (the chunk's or after a dropped word), a nationality adjective is out.
+      if (repairs.includes('nisba') && c.type === 'PER' && i === part && definiteNisba(t, res)) {
+        drop[i] = true;
+        if (i + 1 < c.end) starts[i + 1] = true;
+        part = i + 1;
+        continue;
+      }
       if (repairs.includes('verb') && i > c.first && isVerb(t, res)) {
         drop[i] = true;
         if (i + 1 < c.end) starts[i + 1] = true;
