@@ -6,7 +6,7 @@ import { isComplementizer } from './clause.js';
 import { contentSpan, trimmed } from './content.js';
 import { findNominalCues, type CueHit } from './cues.js';
 import { sentenceEnd, sentenceStart, type QuoteDoc } from './doc.js';
-import { contentStart, isColon, isComma, isFinalPunct, isWord, startAfterConjunction } from './tokens.js';
+import { contentStart, isColon, isComma, isFinalPunct, isWord, phraseAt, startAfterConjunction } from './tokens.js';
 
 export interface Located {
   readonly quote: Quote;
@@ -49,6 +49,7 @@ export function nominalQuotes(doc: QuoteDoc, cues: readonly CueHit[]): Located[]
           break;
         }
       }
+      first = afterTransition(doc, first, last);
       if (cues.some((q) => q.first >= first && q.first < last)) continue; // a verb already attributes that clause
       if (last >= first) content = trimmed(doc, contentStart(tokens[first]!), tokens[last]!.end, false);
     }
@@ -68,6 +69,20 @@ export function nominalQuotes(doc: QuoteDoc, cues: readonly CueHit[]): Located[]
     });
   }
   return out;
+}
+
+/** How many words may follow a transition before its comma («وفي التطورات أيضاً،»). */
+const TRANSITION_TAIL = 2;
+
+/** «وفي التطورات أيضاً، بحث …»: the token after a sentence-opening transition and its comma (quote-bounds.tsv), else `first`. */
+function afterTransition(doc: QuoteDoc, first: number, last: number): number {
+  for (const b of doc.lex.bounds) {
+    if (b.role !== 'transition') continue;
+    const e = phraseAt(doc.tokens, first, b.words, last);
+    if (e < 0) continue;
+    for (let i = e; i <= e + TRANSITION_TAIL && i < last; i++) if (isComma(doc.tokens[i]!)) return i + 1;
+  }
+  return first;
 }
 
 /** Headline style «قالن: حكومة السراج …»: a line opening with a named actor and a colon, no verb. */

@@ -253,3 +253,13 @@ describe('quoted mentions', () => {
     expect(runKinds(b, [['الوزير', 'minister', 'nominal'], ['حكومة "الوفاق"', 'gna', 'name']])[0]!.direct).toBe(false);
   });
 });
+
+describe('«according to» after its clause', () => {
+  it('leaves out the narrator\'s sentence-opening transition («وفي التطورات أيضاً،»)', () => {
+    const text = 'وفي التطورات أيضاً، بحث رئيس الأركان التركي مع نظيره الروسي هاتفياً القضايا الأمنية في ليبيا، بحسب بيان لرئاسة الأركان التركية.';
+    const q = run(text, [['رئاسة الأركان التركية', 'tr_staff', 'ORG']]);
+    expect(q).toHaveLength(1);
+    expect(contentOf(text, q[0])).toBe('بحث رئيس الأركان التركي مع نظيره الروسي هاتفياً القضايا الأمنية في ليبيا');
+    expect(q[0]!.speaker).toBe('tr_staff');
+  });
+});

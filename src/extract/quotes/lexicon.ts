@@ -36,7 +36,9 @@ export interface NominalCue {
 
 export type LinkRole = 'complementizer' | 'mouthpiece' | 'source' | 'blocker' | 'role' | 'title' | 'time';
 
-export type BoundRole = 'gloss' | 'contrast' | 'conditional' | 'relative';
+const BOUND_ROLES: ReadonlySet<string> = new Set(['gloss', 'contrast', 'conditional', 'relative', 'transition']);
+
+export type BoundRole = 'gloss' | 'contrast' | 'conditional' | 'relative' | 'transition';
 
 export interface QuoteLexicon {
   /** matchKey of a cue surface (without و/ف) → entry. */
@@ -128,7 +130,7 @@ export function loadQuoteLexicon(dir: (file: string) => string = (f) => dataPath
   const boundTable = readTable(dir('quote-bounds.tsv'));
   const bounds = boundTable.rows.map((row) => {
     const role = cell(boundTable, row, 'role');
-    if (role !== 'gloss' && role !== 'contrast' && role !== 'conditional' && role !== 'relative') {
+    if (!BOUND_ROLES.has(role)) {
       throw new MarsadError('MARSAD_DATA_INVALID', { file: boundTable.file, line: row.line, detail: `unknown role "${role}"` });
     }
     return { words: words(cell(boundTable, row, 'phrase')), role: role as BoundRole };
