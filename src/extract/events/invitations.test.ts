@@ -45,3 +45,15 @@ describe('a call with no deed asked of its object is an invitation, AGREE (invit
     expect(e?.target).toEqual(['turkey', 'russia']);
   });
 });
+
+describe('the deed a call asks for, written after a long parenthetical', () => {
+  it('keeps the call a REQUEST when «إلى» comes after the channel phrase', () => {
+    const { events, text } = run('ودعت مصر المجتمع الدولي، في بيان صادر عن وزارة الخارجية المصرية، إلى التدخل لوقف القتال.', {
+      actors: [['egypt', 'GPE', null], ['intl', 'ORG', null], ['egypt_mfa', 'ORG', 'egypt']],
+      mentions: [['egypt', 'مصر'], ['intl', 'المجتمع الدولي'], ['egypt_mfa', 'وزارة الخارجية المصرية']],
+    });
+    const e = events.find((x) => slice(text, x.trigger) === 'دعت');
+    expect(e?.type).toBe('REQUEST');
+    expect(e?.target).toEqual(['intl']);
+  });
+});

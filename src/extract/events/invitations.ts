@@ -32,11 +32,16 @@ export function loadInvitations(file = dataPath('events', 'invitations.tsv')): I
   return out;
 }
 
-/** Words after the object within which the deed called for is written («، اليوم، إلى وقف …»). */
-const REACH = 6;
+/** Words a comma-delimited parenthetical after the object may hold («، في بيان صادر عن وزارة الخارجية،»). */
+const PARENTHETICAL = 12;
+
+/** Words (a time word: «الجمعة», «اليوم») that may stand between the object and the complement. */
+const BEFORE_COMPLEMENT = 2;
 
 /** Punctuation that ends the call's reach: the sentence or the speaker's words end, a colon opens words. */
 const END = /^[.:!?؟"«»“”]+$/u;
+
+const isComma = (t: Token): boolean => t.text === '،' || t.text === ',';
 
 /**
  * Whether the call `hit` with recipients `target` is an invitation: a verb of invitations.tsv whose
@@ -50,16 +55,31 @@ export function isInvitation(tokens: readonly Token[], hit: TriggerHit, end: num
   if (!object || object.prep !== null) return false;
   // «ودعت الأمم المتحدة الأطراف إلى طرد المرتزقة»: a party named after the complement is the deed's, not the call's object.
   for (let k = hit.last + 1; k < object.first; k++) if (complementAt(tokens[k]!, inv)) return false;
-  for (let k = object.last + 1; k < Math.min(end, object.last + 1 + REACH); k++) {
+  // The complement follows the object, past comma-delimited parentheticals and a time word or two.
+  let words = 0;
+  for (let k = object.last + 1; k < end; k++) {
     const t = tokens[k]!;
+    if (isComma(t)) {
+      let close = k + 1;
+      while (close < Math.min(end, k + 1 + PARENTHETICAL) && !isComma(tokens[close]!)) close++;
+      if (close >= end || !isComma(tokens[close]!)) return true;
+      k = close;
+      continue;
+    }
     if (t.kind !== 'word') {
       if (END.test(t.text)) return true;
       continue;
     }
-    // The complement as a word («إلى حمل السلاح») governs the next word; as a proclitic, its own word.
+    // «دعا … للأمم المتحدة»: a preposition on a party's name introduces no deed.
+    const g = groups.find((x) => x.first === k);
+    if (g) {
+      k = g.last;
+      continue;
+    }
     const c = complementAt(t, inv);
     const masdar = c === 'word' ? tokens[k + 1] : c === 'proclitic' ? t : undefined;
     if (masdar) return masdar.parts.some((p) => p.role === 'enclitic') || places.some((p) => tokenRange(tokens, p.span).first === masdar.index);
+    if (++words > BEFORE_COMPLEMENT) return true;
   }
   return true;
 }
