@@ -49,6 +49,8 @@ export interface QuoteLexicon {
   readonly linkPhrases: readonly { readonly words: readonly string[]; readonly role: LinkRole }[];
   /** Where the narrator takes the word back (quote-bounds.tsv): glosses after a comma, contrast conjunctions; conditionals before a cue. */
   readonly bounds: readonly { readonly words: readonly string[]; readonly role: BoundRole }[];
+  /** The first words of `bounds`: a token that is none of them opens no bound (checked first, per token). */
+  readonly boundHeads: ReadonlySet<string>;
   readonly channels: readonly (readonly string[])[];
   readonly unnamed: readonly (readonly string[])[];
   readonly acts: readonly { readonly words: readonly string[]; readonly act: SpeechAct }[];
@@ -141,7 +143,7 @@ export function loadQuoteLexicon(dir: (file: string) => string = (f) => dataPath
   const acts = actTable.rows.map((row) => ({ words: words(cell(actTable, row, 'phrase')), act: act(actTable, row) }));
 
   return {
-    cues, nominal, links, linkPhrases, bounds,
+    cues, nominal, links, linkPhrases, bounds, boundHeads: new Set(bounds.map((b) => b.words[0]!)),
     channels: list('quote-channels.tsv'),
     unnamed: list('unnamed-sources.tsv').sort((a, b) => b.length - a.length),
     acts,
