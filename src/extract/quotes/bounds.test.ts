@@ -263,3 +263,14 @@ describe('«according to» after its clause', () => {
     expect(q[0]!.speaker).toBe('tr_staff');
   });
 });
+
+describe('an unnamed spokesman', () => {
+  it('«فيما نفى المتحدث باسم قوات حفتر ذلك»: the body he speaks for is the speaker, not the previous one', () => {
+    const text = 'وأكدت مصادر عسكرية أن قوات الوفاق سيطرت على قاعدة الوطية، فيما نفى المتحدث باسم قوات حفتر ذلك.';
+    const q = run(text, [['قوات الوفاق', 'gna_forces', 'ORG'], ['قوات حفتر', 'lna', 'ORG']]);
+    expect(q.map((x) => [x.speaker, x.act, contentOf(text, x)])).toEqual([
+      ['unnamed_sources', 'claim', 'قوات الوفاق سيطرت على قاعدة الوطية'],
+      ['lna', 'denial', 'ذلك'],
+    ]);
+  });
+});

@@ -26,6 +26,7 @@ export function forwardSubject(doc: QuoteDoc, from: number, limit: number, inCha
   let i = from;
   let first = -1;
   let rolePhrase = 0;
+  let spokenFor: { speaker: Candidate; after: number } | null = null;
   while (i < limit) {
     const t = tokens[i]!;
     const here = doc.candidates.find((c) => c.extFirst <= i && i < c.end && free(c) && !inChannel(c.first));
@@ -66,13 +67,19 @@ export function forwardSubject(doc: QuoteDoc, from: number, limit: number, inCha
       continue;
     }
     if (chain.length === 0 && rolePhrase > 0 && isWord(t) && !lex.cues.has(t.norm) && lex.links.get(t.norm) !== 'complementizer') {
+      // «نفى المتحدث باسم قوات حفتر ذلك»: the body a role speaks for, should no name follow.
+      const body = doc.candidates.find((c) => c.first === i + 1 && c.governed && !c.person);
+      if (body && lex.links.get(t.norm) === 'blocker' && !spokenFor) spokenFor = { speaker: body, after: body.end };
       rolePhrase--;
       i++;
       continue;
     }
     break;
   }
-  if (chain.length === 0) return null;
+  if (chain.length === 0) {
+    if (!spokenFor || i < spokenFor.after) return null;
+    return { speaker: spokenFor.speaker, first: first < 0 ? from : first, after: spokenFor.after };
+  }
   const pick = chain.find((c) => c.person && c.named) ?? chain.find((c) => c.person) ?? chain[0]!;
   let after = i;
   while (after > chain[chain.length - 1]!.end && (isComma(tokens[after - 1]!) || lex.links.get(tokens[after - 1]!.norm) === 'time')) after--;
