@@ -105,6 +105,12 @@ describe('span repairs after decoding', () => {
     expect(repaired(text, [['PER', 'علي لاريجاني']])).toEqual(['PER:علي لاريجاني']);
   });
 
+  it('reads a country short name that agrees with the definite word before it as an adjective', () => {
+    expect(repaired('وأعلنت العائلة المالكة السعودية الحداد.', [['LOC', 'السعودية']])).toEqual([]);
+    expect(repaired('وعاد السفير إلى السعودية أمس.', [['LOC', 'السعودية']])).toEqual(['LOC:السعودية']);
+    expect(repaired('وقال مدير الشركة بالسعودية إن العقد وقع.', [['LOC', 'بالسعودية']])).toEqual(['LOC:السعودية']);
+  });
+
   it('continues an event name over the year written after it, not over a decimal', () => {
     const text = 'وتأهل المنتخب إلى مونديال 2026 بعد فوزه، فيما بلغ سعر السولار 0.75 دينار.';
     expect(repaired(text, [['MISC', 'مونديال'], ['MISC', 'السولار']])).toEqual(['MISC:مونديال 2026', 'MISC:السولار']);

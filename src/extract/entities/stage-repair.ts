@@ -149,8 +149,8 @@ function rebuild(tags: readonly string[], starts: readonly boolean[], drop: read
   return out;
 }
 
-export type Repair = 'conjunction' | 'verb' | 'particle' | 'kind-head' | 'misc-number' | 'preposition' | 'nisba';
-export const REPAIRS: readonly Repair[] = ['conjunction', 'verb', 'particle', 'kind-head', 'misc-number', 'preposition', 'nisba'];
+export type Repair = 'conjunction' | 'verb' | 'particle' | 'kind-head' | 'misc-number' | 'preposition' | 'nisba' | 'adjective';
+export const REPAIRS: readonly Repair[] = ['conjunction', 'verb', 'particle', 'kind-head', 'misc-number', 'preposition', 'nisba', 'adjective'];
 
 /**
  * A nationality adjective with the article («الفرنسي», «الصربية»): it describes the person named
@@ -214,6 +214,16 @@ export function repairTags(tokens: readonly Token[], tags: readonly string[], re
   if (repairs.includes('misc-number')) for (const c of chunks(out)) {
     const next = tokens[c.end];
     if (c.type === 'MISC' && next?.kind === 'number' && /^\d+$/u.test(next.norm) && out[c.end] === 'O') out[c.end] = 'I-MISC';
+  }
+  // A nationality adjective that is also a country's short name («السعودية») is the adjective when
+  // it agrees with the definite word before it («العائلة المالكة السعودية»), not the place.
+  if (repairs.includes('adjective')) for (const c of chunks(out)) {
+    const prev = tokens[c.first - 1];
+    if (c.type !== 'LOC' || c.end - c.first !== 1 || !prev || out[c.first - 1] !== 'O') continue;
+    const t = tokens[c.first]!;
+    // An adjective takes no preposition: «بالسعودية» is the country.
+    const bare = t.parts.every((p) => p.role !== 'proclitic' || p.form === 'ال');
+    if (bare && definiteNisba(t, res) && prev.kind === 'word' && prev.parts.some((p) => p.form === 'ال')) out[c.first] = 'O';
   }
   // The name after a kind noun has the kind's type («شركة فورد», «فريق ميلان»: ORG; «قرية بني زيد»: LOC).
   if (repairs.includes('kind-head')) for (const c of chunks(out)) {
