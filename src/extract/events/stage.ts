@@ -24,6 +24,8 @@ import { resumedPlaceHost, talksFramed, visitHost } from './visits.js';
 import { loadSeizures, seizesPlace } from './seizures.js';
 import { bothSides, loadSides, loadTwoSidesPhrases, namesBothSides, opposingSide, reachesCeasefire } from './sides.js';
 import { isInvitation, loadInvitations } from './invitations.js';
+import { loadPromised } from './promises.js';
+import { governs, stillGoverns, type Governor } from './governance.js';
 
 const STAGE = 'events';
 type Input = ArticleWith<'mentions' | 'actors' | 'quotes' | 'places' | 'times'>;
@@ -87,6 +89,7 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
   const sides = loadSides();
   const invitations = loadInvitations();
   const twoSides = loadTwoSidesPhrases();
+  const promised = loadPromised();
   const drafts: Draft[] = [];
   for (const sentence of article.sentences) {
     const sFirst = sentence.tokens.first;
@@ -98,6 +101,7 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
     const hits = found.filter((h) => !objectOfSameAct(tokens, found, h,
       (t) => t.kind === 'word' && t.parts.every((p) => p.role === 'stem') && lex.prepositions.has(t.norm)));
     let request: Draft | null = null;
+    let governor: Governor | null = null;
     for (const hit of hits) {
       const trigger = spanOf(tokens, hit.first, hit.last, hit.conjunction);
       // A perfect verb ends what a call or promise governs; a word spelt both as that verb and as its
@@ -109,6 +113,12 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
       // It asks for what its clause holds and the demands joined to it by «و»; a comma followed by
       // anything else («…، في ظل تململها من التفاهمات …») opens a circumstance of the report.
       if (request && leavesGovernedClause(tokens, request.trigger, hit.first, (k) => covered.has(k))) request = null;
+      // Governed by a promise or threat we could not code as an event («فإنها مستعدة … فرض عقوبات»): no event either.
+      if (governor && !stillGoverns(governor, hit, tokens, lex, (k) => covered.has(k))) governor = null;
+      const orphan = governor !== null && request === null;
+      // A statement's cue («حذرت من أن …») is left to the statement rules: its words may report a state of affairs.
+      if (governs(hit, lex) && quoteByCue(quotes, trigger) === null) governor = { trigger };
+      if (orphan) continue;
       const polarity = polarityOf(tokens, sFirst, sEnd, hit, lex);
       // «لا مفاوضات مع حكومة الوفاق», «لا يمكن أن نقبل بها»: talks or acceptance negated in a speaker's
       // own statement are a refusal (refusals.tsv), coded below as the speaker's act.
@@ -138,6 +148,12 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
         const call = lex.calls.get(`${type}/${mode ?? ''}`) ?? lex.calls.get(type);
         if (call && request.type === 'REQUEST') {
           request.type = call;
+          request.mode = null;
+        }
+        // «مستعدة للنظر في إمكانية فرض عقوبات»: readiness or a promise to coerce is a threat.
+        const vowed = promised.get(type);
+        if (vowed && request.type === 'AGREE') {
+          request.type = vowed;
           request.mode = null;
         }
         // «دعا حفتر قواته إلى حمل السلاح لطرد "المحتل التركي"»: a leader's call on his own forces to

@@ -109,3 +109,24 @@ describe('a leader\'s call on his forces to attack a party the outlet names in q
     expect(threat?.target).toEqual(['ethiopia']);
   });
 });
+
+describe('a promise or readiness to coerce (promised.tsv, governors.tsv)', () => {
+  it('codes a pledge to impose sanctions as THREATEN, and the sanctions as no event', () => {
+    const { events, text } = run('وتعهدت فرنسا بفرض عقوبات على روسيا إذا واصلت دعم المرتزقة.', {
+      actors: [['france', 'GPE', null], ['russia', 'GPE', null]],
+      mentions: [['france', 'فرنسا'], ['russia', 'روسيا']],
+    });
+    expect(events.map((e) => [e.type, slice(text, e.trigger), e.source])).toEqual([['THREATEN', 'تعهدت', ['france']]]);
+  });
+
+  it('codes no sanction that a readiness governs, even when the ready party is only a pronoun', () => {
+    const content = 'مثلما ستدعم بلاده العملية السياسية، فإنها مستعدة للنظر في إمكانية فرض عقوبات على المعرقلين';
+    const { events, text } = run(`وقال السفير إنه ${content}.`, {
+      actors: [['ambassador', 'PER', 'usa'], ['usa', 'GPE', null]],
+      mentions: [['ambassador', 'السفير'], ['usa', 'بلاده']],
+      quotes: [{ speaker: 'ambassador', cue: 'قال', content, act: 'claim' }],
+    });
+    expect(events.filter((e) => e.type === 'SANCTION')).toEqual([]);
+    expect(events.map((e) => slice(text, e.trigger))).toContain('ستدعم');
+  });
+});
