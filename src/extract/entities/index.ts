@@ -79,9 +79,13 @@ function unifyPersonNames(tokens: readonly Token[], found: { first: number; end:
 }
 
 /**
- * The `entities` stage: named entities (PER, ORG, LOC/GPE, MISC) over the text core's tokens, one
- * sentence at a time. Spans exclude proclitics other than «ال» and a trailing pronoun enclitic.
- * The tagger model is loaded once, when the stage is created.
+ * The `entities` stage: named entities (PER, ORG, LOC/GPE, MISC) over the text core's tokens.
+ * The tagger reads the article (tagDocument); its tags are repaired sentence by sentence
+ * (stage-repair.ts), each name gets one type and its full extent across the article
+ * (stage-consistency.ts), patterns fill what the tagger left, and surnames spread
+ * (stage-surnames.ts). Spans exclude proclitics other than «ال» and a trailing pronoun enclitic.
+ * The tagger model and data tables are loaded once, when the stage is created. `options` turn
+ * parts off, for measuring each one's share (all on by default).
  */
 export function createEntitiesStage(tagger: NerTagger = createTagger(),
   options: { readonly repairs?: readonly Repair[]; readonly patterns?: boolean; readonly consistency?: boolean } = {}): Stage<never, 'entities'> {
@@ -92,8 +96,8 @@ export function createEntitiesStage(tagger: NerTagger = createTagger(),
   const repair: RepairResources = { vocabulary, names, ...(verbs ? { verbs } : {}), particles: loadNameParticles(), typeHeads: loadTypeHeads(), notNames: loadNotNames() };
   return defineStage({
     name: ENTITIES_STAGE,
-    version: 1,
-    description: 'Named entities (PER/ORG/LOC/GPE/MISC): averaged-perceptron tagger trained on ANERcorp, plus title and organisation-head patterns',
+    version: 2,
+    description: 'Named entities (PER/ORG/LOC/GPE/MISC): averaged-perceptron tagger trained on ANERcorp, span repairs after decoding, one name one type per article, plus title and organisation-head patterns',
     reads: [],
     adds: ['entities'],
     run(article) {
