@@ -274,3 +274,27 @@ describe('an unnamed spokesman', () => {
     ]);
   });
 });
+
+describe('speakers and channels of everyday attributions', () => {
+  it('«نقلت الوكالة عن مصدر مسؤول في وزارة الدفاع قوله»: the source, not its ministry, speaks', () => {
+    const text = 'ونقلت وكالة الأناضول عن مصدر مسؤول في وزارة الدفاع التركية قوله إن أنقرة لن تسحب قواتها من ليبيا.';
+    const q = run(text, [['وكالة الأناضول', 'aa', 'ORG'], ['وزارة الدفاع التركية', 'tr_mod', 'ORG'], ['أنقرة', 'turkey', 'GPE']]);
+    expect(q).toHaveLength(1);
+    expect(q[0]!.speaker).toBe('unnamed_sources');
+    expect(contentOf(text, q[0])).toBe('أنقرة لن تسحب قواتها من ليبيا');
+  });
+
+  it('«وأشار البيان إلى أن …»: the cue\'s own preposition is not part of the channel', () => {
+    const text = 'وأشار البيان إلى أن الجيش خرق الهدنة أكثر من عشرين مرة خلال الأسبوع الماضي.';
+    const q = run(text, []);
+    expect(q[0]!.channel ? text.slice(q[0]!.channel.start, q[0]!.channel.end) : null).toBe('البيان');
+    expect(contentOf(text, q[0])).toBe('الجيش خرق الهدنة أكثر من عشرين مرة خلال الأسبوع الماضي');
+  });
+
+  it('«ورأى المحلل السياسي الليبي عبد الله الكبير أن …»: a person quoted for what he is, named after it', () => {
+    const text = 'ورأى المحلل السياسي الليبي عبد الله الكبير أن الاتفاق يمثل خطوة مهمة نحو السلام.';
+    const q = run(text, [['عبد الله الكبير', 'kabir', 'PER']]);
+    expect(q[0]!.speaker).toBe('kabir');
+    expect(contentOf(text, q[0])).toBe('الاتفاق يمثل خطوة مهمة نحو السلام');
+  });
+});

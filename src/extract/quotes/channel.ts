@@ -15,9 +15,10 @@ const MAX_QUOTED_NAME = 4;
 
 /**
  * «في بيان مقتضب عبر «تويتر»», «خلال مؤتمر صحافي»: the first channel phrase in [from, limit), running
- * to the next comma, colon, complementizer or a word with «بـ» (the cue's object: «طالب في تصريحات … بقطع»).
+ * to the next comma, colon, complementizer, the cue's own preposition (`preps`) or a word with «بـ»
+ * (the cue's object: «طالب في تصريحات … بقطع»).
  */
-export function findChannel(doc: QuoteDoc, from: number, limit: number): ChannelHit | null {
+export function findChannel(doc: QuoteDoc, from: number, limit: number, preps: readonly string[] = []): ChannelHit | null {
   const { tokens, lex } = doc;
   for (let i = from; i < limit; i++) {
     for (const words of lex.channels) {
@@ -27,6 +28,8 @@ export function findChannel(doc: QuoteDoc, from: number, limit: number): Channel
       while (k < limit) {
         const t = tokens[k]!;
         if (isComma(t) || isColon(t) || isFinalPunct(t) || isComplementizer(t, lex, doc.enclitics)) break;
+        // «وأشار البيان إلى أن …»: the cue's own preposition (`preps`) opens its content, not the channel's.
+        if (preps.includes(t.norm)) break;
         if (quoteMark(t) !== null) {
           const c = doc.pairs.closeOf.get(k);
           if (c === undefined || c - k > MAX_QUOTED_NAME) break;

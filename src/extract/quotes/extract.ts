@@ -155,7 +155,8 @@ function quoteForCue(doc: QuoteDoc, cue: CueHit, cues: readonly CueHit[], previo
   const sEnd = sentenceEnd(doc, cue.first);
   const clauseEnd = clauseLimit(doc, cue, cues);
   const limit = Math.min(clauseEnd, cue.end + MAX_MARKER_DISTANCE);
-  const channel = findChannel(doc, cue.end, limit);
+  const preps = cue.entry.frames.flatMap((f) => (f.kind === 'prep' ? [f.prep] : []));
+  const channel = findChannel(doc, cue.end, limit, preps);
   const inChannel = (i: number): boolean => channel !== null && i >= channel.first && i < channel.end;
 
   // SVO: a free mention right before the verb is its subject; what follows the verb is then its object.

@@ -87,6 +87,14 @@ export function forwardSubject(doc: QuoteDoc, from: number, limit: number, inCha
   return { speaker: pick, first: first < 0 ? from : first, after };
 }
 
+/** The source named right before the preposition that governs `c` («مصدر مسؤول | في وزارة الدفاع»), free or quoted «عن». */
+function affiliatedSource(doc: QuoteDoc, c: Candidate): Candidate | null {
+  const p = Math.min(c.first, c.extFirst) - 1;
+  if (p < 0 || doc.lex.links.get(doc.tokens[p]!.norm) !== 'blocker') return null;
+  const d = doc.candidates.find((x) => x.end === p);
+  return d && (free(d) || afterSourceWord(doc, d.first)) ? d : null;
+}
+
 /** A free mention ending right before the verb: its subject in SVO order («لكن حفتر دعا», «وزارة الدفاع التركية أعلنت»). */
 export function adjacentSubject(doc: QuoteDoc, cueFirst: number): Candidate | null {
   const c = doc.candidates.find((x) => x.end === cueFirst);
@@ -105,7 +113,10 @@ export function backwardSubject(doc: QuoteDoc, cueFirst: number, owned = false):
     if (isFinalPunct(t) || quoteMark(t) !== null || doc.lex.cues.has(t.norm)) return null;
     const c = doc.candidates.find((x) => x.first <= i && i < x.end);
     // «نقل عن مصادر رسمية قولها»: with a possessive verbal noun, the one quoted «عن» is the speaker.
-    if (c) return free(c) || (owned && c.end === cueFirst && afterSourceWord(doc, c.first)) ? c : null;
+    if (c && (free(c) || (owned && c.end === cueFirst && afterSourceWord(doc, c.first)))) return c;
+    // «نقلت الوكالة عن مصدر مسؤول في وزارة الدفاع قوله»: the source's affiliation stands between it and the noun.
+    if (c && owned && c.end === cueFirst) return affiliatedSource(doc, c);
+    if (c) return null;
     if (isWord(t)) gap++;
   }
   return null;
