@@ -298,3 +298,19 @@ describe('speakers and channels of everyday attributions', () => {
     expect(contentOf(text, q[0])).toBe('الاتفاق يمثل خطوة مهمة نحو السلام');
   });
 });
+
+describe('written statements', () => {
+  it('«وكتب ماكرون على حسابه في تويتر: "…"»: a direct quote with its channel; refusing what may come is a warning', () => {
+    const text = 'وكتب الرئيس الفرنسي إيمانويل ماكرون على حسابه في تويتر: "لن نقبل بأن تصبح ليبيا سوريا جديدة".';
+    const q = run(text, [['إيمانويل ماكرون', 'macron', 'PER']]);
+    expect(q).toHaveLength(1);
+    expect([q[0]!.speaker, q[0]!.direct, q[0]!.act]).toEqual(['macron', true, 'warning']);
+    expect(q[0]!.channel ? text.slice(q[0]!.channel.start, q[0]!.channel.end) : null).toBe('على حسابه في تويتر');
+    expect(contentOf(text, q[0])).toBe('لن نقبل بأن تصبح ليبيا سوريا جديدة');
+  });
+
+  it('«كتب» without a colon or quotation is no statement', () => {
+    const text = 'وكتب المؤرخون كتبا كثيرة عن تلك الحقبة من تاريخ ليبيا.';
+    expect(run(text, [])).toHaveLength(0);
+  });
+});
