@@ -314,3 +314,14 @@ describe('written statements', () => {
     expect(run(text, [])).toHaveLength(0);
   });
 });
+
+describe('renewed statements', () => {
+  it('«جدد … التأكيد على أن …» reports the clause; «جدد دعوته إلى …» is one statement, not two', () => {
+    const a = 'وجدد الرئيس التونسي قيس سعيد التأكيد على أن الحل في ليبيا يجب أن يكون ليبيا.';
+    const qa = run(a, [['قيس سعيد', 'saied', 'PER']]);
+    expect(qa.map((x) => [x.speaker, contentOf(a, x)])).toEqual([['saied', 'الحل في ليبيا يجب أن يكون ليبيا']]);
+    const b = 'وجدد الرئيس التركي دعوته إلى وقف فوري لإطلاق النار. وتجدد القتال في محيط سرت.';
+    const qb = run(b, [['الرئيس التركي', 'erdogan', 'PER']]);
+    expect(qb.map((x) => [x.speaker, x.act, contentOf(b, x)])).toEqual([['erdogan', 'demand', 'وقف فوري لإطلاق النار']]);
+  });
+});

@@ -57,6 +57,10 @@ export function findQuotes(
   found.push(...nominalQuotes(doc, cues), ...headlineQuotes(doc));
   found.sort((a, b) => a.quote.content.start - b.quote.content.start || a.at - b.at);
   const isPerson = (speaker: string): boolean => doc.candidates.some((c) => c.speaker === speaker && c.person);
+  // «جدد الرئيس دعوته إلى …»: the verb and its owned verbal noun report one statement — keep the verb's.
+  const once = found.filter((f, k) => !found.slice(0, k).some((e) => e.quote.speaker === f.quote.speaker
+    && e.quote.content.start === f.quote.content.start && e.quote.content.end === f.quote.content.end));
+  found.splice(0, found.length, ...once);
   const kept = withoutCitedPositions(found.map((f) => f.quote), isPerson);
   const kept2 = found.filter((f) => kept.includes(f.quote));
   const generic = kept2.map((f) => cues.some((c) => c.first === f.at && c.entry.act === 'claim'));
