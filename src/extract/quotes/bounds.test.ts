@@ -325,3 +325,23 @@ describe('renewed statements', () => {
     expect(qb.map((x) => [x.speaker, x.act, contentOf(b, x)])).toEqual([['erdogan', 'demand', 'وقف فوري لإطلاق النار']]);
   });
 });
+
+describe('more verbs of reporting', () => {
+  it('«دان», «استنكر», «توقع»', () => {
+    const a = 'ودان الاتحاد الأفريقي الهجوم على المدنيين في مرزق. واستنكرت الجامعة العربية قصف المستشفى الميداني.';
+    const qa = run(a, [['الاتحاد الأفريقي', 'au', 'ORG'], ['الجامعة العربية', 'arab_league', 'ORG']]);
+    expect(qa.map((x) => [x.speaker, x.act, contentOf(a, x)])).toEqual([
+      ['au', 'condemnation', 'الهجوم على المدنيين في مرزق'],
+      ['arab_league', 'condemnation', 'قصف المستشفى الميداني'],
+    ]);
+    const b = 'وتوقع المبعوث الأممي غسان سلامة أن تستأنف المحادثات الأسبوع المقبل.';
+    const qb = run(b, [['غسان سلامة', 'salame', 'PER']]);
+    expect(qb.map((x) => [x.speaker, contentOf(b, x)])).toEqual([['salame', 'تستأنف المحادثات الأسبوع المقبل']]);
+  });
+
+  it('the noun «وعد» is no cue', () => {
+    const text = 'وقال المتحدث أحمد المسماري إن حفتر لم يخلف أي وعد قطعه للمجتمع الدولي.';
+    const q = run(text, [['أحمد المسماري', 'mismari', 'PER'], ['حفتر', 'haftar', 'PER']]);
+    expect(q).toHaveLength(1);
+  });
+});
