@@ -1,5 +1,6 @@
 import type { Token } from '../../doc/token.js';
-import type { ActStances } from './act-words.js';
+import type { SpeechAct } from '../../doc/annotations.js';
+import { stanceOf, type ActStances } from './act-words.js';
 import { isWord, phraseAt, tokenIs, withoutConjunction } from './tokens.js';
 
 /** The first `n` word tokens of [first, last). */
@@ -59,4 +60,16 @@ export function cleftFocus(
     if (who) return who;
   }
   return null;
+}
+
+/**
+ * «قالت الخارجية إنها تشعر بقلق بالغ إزاء …»: a verb of feeling opening the content with a stance
+ * noun right after it voices that stance (the act of the stance), as «أعرب عن قلقه» does.
+ */
+export function feltStance(tokens: readonly Token[], first: number, last: number, st: ActStances): SpeechAct | null {
+  const [feel, noun] = headWords(tokens, first, last, 2);
+  if (feel === undefined || noun === undefined) return null;
+  const f = tokens[feel]!;
+  if (!st.feelings.has(withoutConjunction(f) ?? f.norm)) return null;
+  return stanceOf(tokens[noun]!, st);
 }

@@ -45,6 +45,8 @@ export interface ActStances {
   readonly preconditions: readonly (readonly string[])[];
   /** Cleft pronouns and relatives («هي التي», «هو من»): the party named before one is singled out. */
   readonly clefts: readonly (readonly string[])[];
+  /** Verbs of feeling in every person («تشعر», «نشعر»): with a stance noun after them, the speaker voices it. */
+  readonly feelings: ReadonlySet<string>;
 }
 
 export function loadStances(file: string, acts: ReadonlySet<string>): ActStances {
@@ -65,6 +67,7 @@ export function loadStances(file: string, acts: ReadonlySet<string>): ActStances
   const hopes = new Set<string>();
   const preconditions: string[][] = [];
   const clefts: string[][] = [];
+  const feelings = new Set<string>();
   for (const row of t.rows) {
     const word = matchKey(row.cells['word'] ?? '');
     const role = row.cells['role'] ?? '';
@@ -87,11 +90,12 @@ export function loadStances(file: string, acts: ReadonlySet<string>): ActStances
     else if (role === 'hope') hopes.add(word);
     else if (role === 'precondition') preconditions.push(phraseKey(row.cells['word'] ?? '').split(' '));
     else if (role === 'cleft') clefts.push(phraseKey(row.cells['word'] ?? '').split(' '));
+    else if (role === 'feeling') feelings.add(word);
     else throw bad(`unknown role "${role}"`);
   }
   return {
     stance, self, pronouns: pronouns.sort((a, b) => b.length - a.length), negators, intents, hostile, conditions,
-    openers, adverbials, performatives, commitments, subjects, knowing, hopes, preconditions, clefts,
+    openers, adverbials, performatives, commitments, subjects, knowing, hopes, preconditions, clefts, feelings,
   };
 }
 

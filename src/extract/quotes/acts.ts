@@ -1,7 +1,7 @@
 import type { ActorMention, SpeakerRef, SpeechAct } from '../../doc/annotations.js';
 import { contains, overlaps, type Span } from '../../doc/span.js';
 import type { Token } from '../../doc/token.js';
-import { hopesForDeed, setsPrecondition } from './act-conditions.js';
+import { feltStance, hopesForDeed, setsPrecondition } from './act-conditions.js';
 import { futuresIn, isHostile, threatConditional, threatens } from './act-future.js';
 import { actPhraseAt, committedBySpeaker, isOwnSide, negatedAt, readings, stanceOf, type ActStances } from './act-words.js';
 import type { QuoteLexicon } from './lexicon.js';
@@ -223,7 +223,8 @@ export function decideAct(
   for (let i = first; i < last && words.length < HEAD_WORDS; i++) if (isWord(tokens[i]!)) words.push(i);
   // A loaded word at the head of a claim («المجرم حفتر …») is no stance: it does not outrank the act
   // of the clause; only the speaker's own attitude does.
-  const stance = headStance(tokens, words, cueAct, lex.stances) ?? opening(tokens, words, lex.stances);
+  const stance = headStance(tokens, words, cueAct, lex.stances) ?? feltStance(tokens, first, last, lex.stances)
+    ?? opening(tokens, words, lex.stances);
   if (stance) return stance;
   const performed = performative(tokens, first, last, lex.stances);
   if (performed) return performed;

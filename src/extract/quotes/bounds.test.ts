@@ -345,3 +345,17 @@ describe('more verbs of reporting', () => {
     expect(q).toHaveLength(1);
   });
 });
+
+describe('feelings and feminine titles', () => {
+  it('«إنها تشعر بقلق بالغ إزاء …» voices concern (warning), outranking loaded words after it', () => {
+    const text = 'من جانبها، قالت الخارجية الأمريكية في بيان إنها تشعر بقلق بالغ إزاء التقارير عن وجود مرتزقة روس في ليبيا.';
+    const q = run(text, [['الخارجية الأمريكية', 'us_dos', 'ORG']]);
+    expect([q[0]!.speaker, q[0]!.act]).toEqual(['us_dos', 'warning']);
+  });
+
+  it('«وشددت المستشارة الألمانية أنغيلا ميركل على …»: a feminine title before the name', () => {
+    const text = 'وشددت المستشارة الألمانية أنغيلا ميركل على ضرورة التزام جميع الأطراف بمخرجات مؤتمر برلين.';
+    const q = run(text, [['أنغيلا ميركل', 'merkel', 'PER']]);
+    expect([q[0]!.speaker, q[0]!.act, contentOf(text, q[0])]).toEqual(['merkel', 'demand', 'ضرورة التزام جميع الأطراف بمخرجات مؤتمر برلين']);
+  });
+});
