@@ -60,7 +60,7 @@ export function nominalQuotes(doc: QuoteDoc, cues: readonly CueHit[]): Located[]
       quote: {
         kind: 'quote',
         span: { start: Math.min(content.start, tokens[hit.first]!.start), end: Math.max(content.end, tokens[k - 1]!.end) },
-        stage: doc.stage, cue: { start: startAfterConjunction(tokens[hit.first]!), end: tokens[hit.end - 1]!.end }, content,
+        stage: doc.stage, cue: { start: startAfterConjunction(tokens[hit.first]!, lex.nominal.some((n) => n.words[0] === tokens[hit.first]!.norm)), end: tokens[hit.end - 1]!.end }, content,
         speaker: speaker.speaker, speakerSpan: speaker.span,
         direct: decideDirect(tokens, doc.pairs, content, false, doc.mentions),
         act: decideAct(hit.act, tokens, content, lex, null, speaker.speaker), target: decideTarget(doc.mentions, content, speaker.speaker, null, ownSide(tokens, lex.stances)),

@@ -359,3 +359,11 @@ describe('feelings and feminine titles', () => {
     expect([q[0]!.speaker, q[0]!.act, contentOf(text, q[0])]).toEqual(['merkel', 'demand', 'ضرورة التزام جميع الأطراف بمخرجات مؤتمر برلين']);
   });
 });
+
+describe('cue spans', () => {
+  it('keep a letter the text core may take for a proclitic, and a root «و», but drop a written conjunction', () => {
+    const text = 'وأكد المتحدث أحمد المسماري أن الجيش صد الهجوم، لافتا إلى أن الجيش سيرد. ووصف الوزير سامح شكري الهجوم بأنه عمل جبان.';
+    const q = run(text, [['أحمد المسماري', 'mismari', 'PER'], ['سامح شكري', 'shoukry', 'PER']]);
+    expect(q.map((x) => cueOf(text, x))).toEqual(['أكد', 'لافتا', 'وصف']);
+  });
+});

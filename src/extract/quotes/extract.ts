@@ -239,7 +239,7 @@ function quoteForCue(doc: QuoteDoc, cue: CueHit, cues: readonly CueHit[], previo
     kind: 'quote',
     span: { start: tokens[cue.first]!.start, end: body.span.end },
     stage: doc.stage,
-    cue: { start: startAfterConjunction(tokens[cue.first]!), end: tokens[cueLast]!.end },
+    cue: { start: startAfterConjunction(tokens[cue.first]!, lex.cues.has(tokens[cue.first]!.norm)), end: tokens[cueLast]!.end },
     content: body.span,
     speaker,
     speakerSpan,

@@ -73,11 +73,18 @@ export function contentStart(t: Token): number {
   return t.start;
 }
 
-/** Start of a cue or name span: after a written «و/ف» even when the text core left it on the stem («ووفق»). */
-export function startAfterConjunction(t: Token): number {
-  const s = contentStart(t);
-  if (s === t.start && withoutConjunction(t) !== null && !hasConjunction(t)) return t.start + 1;
-  return s;
+/**
+ * Start of a cue span: after a written «و/ف» only, even when the text core left it on the stem
+ * («ووفق»); a letter the text core took for another proclitic belongs to the cue word («لافتاً»,
+ * «بحسب»: gold cues are the whole word). `whole`: the surface as written is the cue form.
+ */
+export function startAfterConjunction(t: Token, whole = false): number {
+  // «وصف», «وفق»: the word itself is the cue; its «و» is a root letter.
+  if (whole) return t.start;
+  const first = t.parts[0];
+  if (first && first.role === 'proclitic' && CONJUNCTIONS.has(matchKey(first.form))) return t.parts[1]?.start ?? first.end;
+  if (withoutConjunction(t) !== null) return t.start + 1;
+  return t.start;
 }
 
 /** A comma or semicolon, also doubled by a typo («،،»). */
