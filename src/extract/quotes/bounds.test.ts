@@ -300,8 +300,8 @@ describe('speakers and channels of everyday attributions', () => {
 });
 
 describe('written statements', () => {
-  it('«وكتب ماكرون على حسابه في تويتر: "…"»: a direct quote with its channel; refusing what may come is a warning', () => {
-    const text = 'وكتب الرئيس الفرنسي إيمانويل ماكرون على حسابه في تويتر: "لن نقبل بأن تصبح ليبيا سوريا جديدة".';
+  it('«وغرد ماكرون على حسابه في تويتر: "…"»: a direct quote with its channel; refusing what may come is a warning', () => {
+    const text = 'وغرد الرئيس الفرنسي إيمانويل ماكرون على حسابه في تويتر: "لن نقبل بأن تصبح ليبيا سوريا جديدة".';
     const q = run(text, [['إيمانويل ماكرون', 'macron', 'PER']]);
     expect(q).toHaveLength(1);
     expect([q[0]!.speaker, q[0]!.direct, q[0]!.act]).toEqual(['macron', true, 'warning']);
@@ -309,9 +309,10 @@ describe('written statements', () => {
     expect(contentOf(text, q[0])).toBe('لن نقبل بأن تصبح ليبيا سوريا جديدة');
   });
 
-  it('«كتب» without a colon or quotation is no statement', () => {
-    const text = 'وكتب المؤرخون كتبا كثيرة عن تلك الحقبة من تاريخ ليبيا.';
-    expect(run(text, [])).toHaveLength(0);
+  it('«كتب» is no cue (a byline «كتب: فلان»), nor «هنا» (here) and the adjective «متوقعة»', () => {
+    const text = 'كتب: محمد علي. وقال الوزير هنا إن الوضع يمثل كارثة غير متوقعة بسبب الخسائر.';
+    const q = run(text, [['الوزير', 'minister', 'PER']]);
+    expect(q.map((x) => [cueOf(text, x), contentOf(text, x)])).toEqual([['قال', 'الوضع يمثل كارثة غير متوقعة بسبب الخسائر']]);
   });
 });
 
