@@ -368,3 +368,15 @@ describe('cue spans', () => {
     expect(q.map((x) => cueOf(text, x))).toEqual(['أكد', 'لافتا', 'وصف']);
   });
 });
+
+describe('two reporting verbs in one sentence', () => {
+  it('«وأكد شهود عيان وجود قوات … فيما ذكر سكان أن …»: the complementizer past «ذكر» is its own, not «أكد»\'s', () => {
+    const text = 'وأكد شهود عيان وجود قوات إثيوبية داخل البلدة فيما ذكر سكان بيداوا أن حوالي 300 عسكري إثيوبي قدموا الأحد إليها.';
+    const q = run(text, []);
+    expect(q.map((x) => [cueOf(text, x), x.speaker, contentOf(text, x)])).toEqual([
+      ['أكد', 'unnamed_sources', 'وجود قوات إثيوبية داخل البلدة'],
+      ['ذكر', 'unnamed_sources', 'حوالي 300 عسكري إثيوبي قدموا الأحد إليها'],
+    ]);
+    expect(q[1]!.speakerSpan ? text.slice(q[1]!.speakerSpan.start, q[1]!.speakerSpan.end) : null).toBe('سكان');
+  });
+});

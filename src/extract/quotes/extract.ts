@@ -158,7 +158,9 @@ function quoteForCue(doc: QuoteDoc, cue: CueHit, cues: readonly CueHit[], previo
   if (conditionalBefore(doc, cue.first)) return null;
   const sEnd = sentenceEnd(doc, cue.first);
   const clauseEnd = clauseLimit(doc, cue, cues);
-  const limit = Math.min(clauseEnd, cue.end + MAX_MARKER_DISTANCE);
+  // «وأكد شهود عيان وجود قوات … فيما ذكر سكان أن …»: a marker past another reporting verb is that verb's.
+  const nextVerb = cues.find((c) => c.first >= cue.end && (c.entry.kind === 'verb' || c.entry.kind === 'participle'));
+  const limit = Math.min(clauseEnd, cue.end + MAX_MARKER_DISTANCE, nextVerb ? nextVerb.first : Infinity);
   const preps = cue.entry.frames.flatMap((f) => (f.kind === 'prep' ? [f.prep] : []));
   const channel = findChannel(doc, cue.end, limit, preps);
   const inChannel = (i: number): boolean => channel !== null && i >= channel.first && i < channel.end;
