@@ -55,6 +55,29 @@ describe('name-shaped features', () => {
     const { tokens } = analyzeText(text);
     const f = sentenceFeatures(tokens, defaultResources())[2]!;
     expect(text.slice(tokens[2]!.start, tokens[2]!.end)).toBe('وفيدرر');
-    expect(f).toEqual(expect.arrayContaining(['k=فيدرر', 'ak']));
+    expect(f).toEqual(expect.arrayContaining(['k=فيدرر', 'ak', 'ak=و']));
+  });
+
+  it('reads a team or member noun one or two words back, with its article or without', () => {
+    const text = 'وقال سائق فريق رينو إن المدرب فان خال غادر';
+    const { tokens } = analyzeText(text);
+    const f = sentenceFeatures(tokens, defaultResources());
+    const of = (w: string): string[] => f[tokens.findIndex((t) => text.slice(t.start, t.end) === w)]!;
+    expect(of('فريق')).toContain('oc-1=memberN');
+    expect(of('رينو')).toEqual(expect.arrayContaining(['oc-1=org_nounN', 'oc-2=memberN|Wk']));
+    expect(of('فان')).toContain('oc-1=memberD');
+    expect(of('غادر').some((x) => x.startsWith('oc-1='))).toBe(false);
+  });
+
+  it('reads name particles on both sides and the conjunction «و» on a word after a name', () => {
+    const text = 'واستقبل الرئيس شيراك وحمد بن جاسم في باريس';
+    const { tokens } = analyzeText(text);
+    const f = sentenceFeatures(tokens, defaultResources());
+    const of = (w: string): string[] => f[tokens.findIndex((t) => text.slice(t.start, t.end) === w)]!;
+    expect(of('وحمد').some((x) => x.startsWith('cn+1,sh='))).toBe(true);
+    expect(of('وحمد').some((x) => x.startsWith('cj,x-1=w|'))).toBe(true);
+    expect(of('جاسم').some((x) => x.startsWith('cn-1,sh='))).toBe(true);
+    expect(of('الرئيس').some((x) => x.startsWith('cj'))).toBe(false);
+    expect(of('باريس').some((x) => x.startsWith('cn'))).toBe(false);
   });
 });

@@ -5,6 +5,8 @@ import { nameLikeness } from './char-lm.js';
 import { vocabularyClass } from './known.js';
 import { verbClass, type VerbForms } from './verbs.js';
 import { nameMarks, type NameLists } from './names.js';
+import { orgContextOf, type OrgContext } from './org-context.js';
+import { conjunctionOf, isConnector, type Connectors } from './connectors.js';
 
 /** What feature extraction needs besides the tokens: the gazetteer and the known-word list. */
 export interface FeatureResources {
@@ -17,6 +19,10 @@ export interface FeatureResources {
   readonly tagDictionary?: ReadonlyMap<string, string>;
   /** Verb forms (verbs.ts): a name often follows a verb (verb–subject order). */
   readonly verbs?: VerbForms;
+  /** Nouns that announce an organisation after them in a construct (org-context.ts): «سائق فيراري». */
+  readonly orgContext?: OrgContext;
+  /** Name particles (connectors.ts): «بن», «أبو», «عبد», «دي». */
+  readonly connectors?: Connectors;
 }
 
 /** Per-token facts computed once per sentence and read by the context window. */
@@ -33,9 +39,13 @@ interface TokenView {
   readonly nl: string;
   /** Verb class (verbs.ts): 'V', 'VN' or '-'. */
   readonly vb: string;
+  /** Org-context kind and article (org-context.ts), '-' for none. */
+  readonly oc: string;
+  /** A name particle (connectors.ts). */
+  readonly cn: boolean;
 }
 
-const PAD: TokenView = { word: '<s>', key: '<s>', cls: 'PAD', gaz: '-', lex: '-', td: '-', nl: '-', vb: '-' };
+const PAD: TokenView = { word: '<s>', key: '<s>', cls: 'PAD', gaz: '-', lex: '-', td: '-', nl: '-', vb: '-', oc: '-', cn: false };
 
 /** Coarse shape: kind, and for words whether the article is present and how the vocabulary knows the stem. */
 function shapeOf(t: Token, known: string): string {
@@ -120,7 +130,9 @@ export function ownFeatures(t: Token, res: FeatureResources): OwnFeatures {
     'vb=' + vb,
   ];
   if (t.kind === 'word') addCharGrams(f, k);
-  if (alt) f.push('k=' + alt, 'ak', 'p3=' + alt.slice(0, 3), 's3=' + alt.slice(-3));
+  // Which letter was guessed to be a proclitic: a name starting with the conjunction «و» after
+  // another name usually starts a new one («وفيدرر وهينان»), a preposition's («لفيرجسون») does not.
+  if (alt) f.push('k=' + alt, 'ak', 'ak=' + k[0], 'p3=' + alt.slice(0, 3), 's3=' + alt.slice(-3));
   return { word, key: k, cls, td, nl, vb, alt, features: f };
 }
 
@@ -134,7 +146,9 @@ export function contextFeatures(tokens: readonly Token[], own: readonly OwnFeatu
   const lex = nameMarks(res.names, tokens, own.map((o) => o.alt));
   const views: TokenView[] = tokens.map((t, i) => {
     const o = own[i]!;
-    return { word: o.word, key: o.key, cls: o.cls, gaz: gazOf(res, t, marks[i] ?? null), lex: lex[i]!, td: o.td, nl: o.nl, vb: o.vb };
+    const oc = res.orgContext ? orgContextOf(res.orgContext, t) : '-';
+    const cn = res.connectors ? isConnector(res.connectors, t) : false;
+    return { word: o.word, key: o.key, cls: o.cls, gaz: gazOf(res, t, marks[i] ?? null), lex: lex[i]!, td: o.td, nl: o.nl, vb: o.vb, oc, cn };
   });
   const at = (i: number): TokenView => (i < 0 || i >= views.length ? PAD : views[i]!);
   return tokens.map((_, i) => {
@@ -180,6 +194,18 @@ export function contextFeatures(tokens: readonly Token[], own: readonly OwnFeatu
       'vb-1,nl=' + at(i - 1).vb + '|' + v.nl,
     ];
     if (own[i]!.alt) f.push('ak,sh-1=' + at(i - 1).cls);
+    // A team, company or media noun (or a player, driver, correspondent of one) one or two words
+    // back, with or without its article: «سائق فيراري» is the team, «المدرب فان خال» a person.
+    const oc1 = at(i - 1).oc;
+    const oc2 = at(i - 2).oc;
+    if (oc1 !== '-') f.push('oc-1=' + oc1, 'oc-1,x=' + oc1 + '|' + v.lex, 'oc-1,sh=' + oc1 + '|' + v.cls);
+    if (oc2 !== '-') f.push('oc-2=' + oc2 + '|' + at(i - 1).cls);
+    // Name particles continue a name on both sides («حمد بن جاسم»); the conjunction «و» on a word
+    // right after a listed or tagged name usually opens a new one («بوش وشيراك»).
+    if (at(i - 1).cn) f.push('cn-1,sh=' + v.cls);
+    if (at(i + 1).cn) f.push('cn+1,sh=' + v.cls);
+    const cj = conjunctionOf(tokens[i]!, own[i]!.alt);
+    if (cj !== '-') f.push('cj,x-1=' + cj + '|' + at(i - 1).lex, 'cj,td-1=' + cj + '|' + at(i - 1).td, 'cj,sh-1=' + cj + '|' + at(i - 1).cls + '|' + v.cls);
     return f;
   });
 }

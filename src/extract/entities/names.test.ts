@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../text/index.js';
 import { guessedStemKey } from './alt-key.js';
-import { loadNameLists, nameKeys, nameMarks, phraseIndex, phraseMarks } from './names.js';
+import { loadNameLists, nameKeys, nameMarks, nisbaLemma, phraseIndex, phraseMarks } from './names.js';
 
 const tokensOf = (text: string) => analyzeText(text).tokens;
 
@@ -43,6 +43,32 @@ describe('nameMarks on the shipped lists', () => {
     for (const w of ['أمريكا', 'واشنطن', 'وإنجلترا', 'وتايلند']) expect(at(w)).toContain('LB');
     // An alias headed by an organisation noun names a body, not a place.
     expect(at('الإدارة')).not.toContain('LB');
+  });
+
+  it('knows organisations of data/ner/org-names.tsv and the actor base through clitics («لجامعة», «والبنتاغون»)', () => {
+    const text = 'وقال الأمين العام لجامعة الدول العربية إن الهجوم على مركز التجارة العالمي والبنتاغون أثار قلق أوبك';
+    const tokens = tokensOf(text);
+    const marks = nameMarks(lists, tokens);
+    const at = (w: string): string => marks[tokens.findIndex((t) => text.slice(t.start, t.end) === w)]!;
+    expect(at('لجامعة')).toContain('KB');
+    expect(at('الدول')).toContain('KI');
+    expect(at('العربية')).toContain('KI');
+    expect(at('والبنتاغون')).toContain('KB');
+    expect(at('أوبك')).toContain('KB');
+    expect(at('العام')).toBe('-');
+    expect(at('مركز')).not.toContain('K');
+  });
+
+  it('matches a CAMEO organisation written with a masculine nisba lemma against the feminine form («جامعة عربي»)', () => {
+    expect(nisbaLemma('عربيه')).toBe('عربي');
+    expect(nisbaLemma('دوليه')).toBe('دولي');
+    expect(nisbaLemma('جامعه')).toBeNull();
+    const text = 'وطالب الأمين العام للجامعة العربية بوقف القتال';
+    const tokens = tokensOf(text);
+    const marks = nameMarks(lists, tokens);
+    const at = (w: string): string => marks[tokens.findIndex((t) => text.slice(t.start, t.end) === w)]!;
+    expect(at('للجامعة')).toContain('OB');
+    expect(at('العربية')).toContain('OI');
   });
 
   it('reads the name after a one-letter proclitic the text core left on an unknown word', () => {

@@ -11,6 +11,8 @@ import { longestPhraseMarks } from './phrase-marks.js';
  * Name lists the tagger reads as features (never as answers):
  * - persons and organisations from data/ar/ner-names.tsv (CAMEO actor dictionary, MIT;
  *   built by scripts/build-ner-names.ts), with the first and last words of person names as sets;
+ *   organisations of data/ner/org-names.tsv; given names of data/ner/given-names.tsv (first
+ *   names only);
  * - places from data/gazetteer/gazetteer.tsv (GeoNames, CC BY 4.0; the places stage's gazetteer);
  * - nationality adjectives (nisba forms) from data/actors/countries.tsv (i18n-iso-countries, MIT).
  * Every name is stored as the list of its words' stem keys (`wordKey`: matchKey, article removed),
@@ -25,6 +27,12 @@ export interface PhraseIndex {
 export interface NameLists {
   readonly persons: PhraseIndex;
   readonly orgs: PhraseIndex;
+  /**
+   * Organisations written as the press writes them (the reviewed list data/ner/org-names.tsv).
+   * Kept apart from the CAMEO list, whose lemmatised entries are noisier, so the tagger weighs the
+   * two separately.
+   */
+  readonly knownOrgs: PhraseIndex;
   readonly places: PhraseIndex;
   readonly firstNames: ReadonlySet<string>;
   readonly lastNames: ReadonlySet<string>;
@@ -78,6 +86,36 @@ export function phraseMarks(index: PhraseIndex, tokens: readonly Token[],
   return longestPhraseMarks(index.byFirst, cands);
 }
 
+/**
+ * The masculine lemma of a feminine nisba adjective («عربيه» → «عربي»): CAMEO writes organisation
+ * names from lemmatised parses («جامعة_دولة_عربي_», «جامعة_عربي_»), the press «الجامعة العربية».
+ * Read as an extra key for the CAMEO organisation list only.
+ */
+export function nisbaLemma(key: string): string | null {
+  return key.length >= 5 && key.endsWith('يه') ? key.slice(0, -1) : null;
+}
+
+/**
+ * Organisation names from data/ner/org-names.tsv. The actor knowledge base (data/actors/*.tsv) is
+ * not read here: its aliases keep the head noun («حكومة طرابلس», «قوات حكومة الوفاق») where
+ * ANERcorp leaves it out, and its persons made the tagger read «قوات حفتر» as a person (measured on
+ * the seed articles); the actors stage resolves those names from the knowledge base itself.
+ */
+function knownOrgNames(): string[][] {
+  const out: string[][] = [];
+  const add = (name: string): void => {
+    const words = nameKeys(name.trim());
+    if (words.length > 1 || (words.length === 1 && words[0]!.length >= MIN_KEY)) out.push(words);
+  };
+  const orgFile = dataPath('ner', 'org-names.tsv');
+  for (const row of readTable(orgFile).rows) {
+    const names = (row.cells['names'] ?? '').split('|').filter((n) => n.trim());
+    if (names.length === 0) throw new MarsadError('MARSAD_DATA_INVALID', { file: orgFile, line: row.line, detail: 'no name' });
+    names.forEach(add);
+  }
+  return out;
+}
+
 /** Single-word names shorter than this are not listed: two-letter keys are mostly particles. */
 const MIN_KEY = 3;
 
@@ -100,6 +138,11 @@ export function loadNameLists(): NameLists {
       if (words.length > 1 && words[words.length - 1]!.length >= MIN_KEY) lastNames.add(words[words.length - 1]!);
     } else if (kind === 'org') orgs.push(words);
     else throw new MarsadError('MARSAD_DATA_INVALID', { file: namesFile, line: row.line, detail: `unknown kind "${kind}" (expected person | org)` });
+  }
+  // Common given names (data/ner/given-names.tsv): first names the CAMEO entries do not start with.
+  for (const row of readTable(dataPath('ner', 'given-names.tsv')).rows) {
+    const words = nameKeys(row.cells['name'] ?? '');
+    if (words.length === 1 && words[0]!.length >= MIN_KEY) firstNames.add(words[0]!);
   }
   const gazetteerTriggers = loadGazetteer().triggers;
   const places: string[][] = [];
@@ -131,20 +174,26 @@ export function loadNameLists(): NameLists {
   const vocabulary = loadTextTables().vocabulary;
   const ordinary = [...vocabulary].map((w) => matchKey(w)).filter((w) => !nameWords.has(w));
   cached = {
-    persons: phraseIndex(persons), orgs: phraseIndex(orgs), places: phraseIndex(places), firstNames, lastNames, nisba,
+    persons: phraseIndex(persons), orgs: phraseIndex(orgs), knownOrgs: phraseIndex(knownOrgNames()), places: phraseIndex(places), firstNames, lastNames, nisba,
     nameLm: trainCharLm(nameWords), wordLm: trainCharLm(ordinary),
   };
   return cached;
 }
 
+function withNisbaLemmas(keys: readonly string[]): readonly string[] {
+  const lemmas = keys.map(nisbaLemma).filter((k): k is string => k !== null && !keys.includes(k));
+  return lemmas.length ? [...keys, ...lemmas] : keys;
+}
+
 /**
  * One compact feature value per token: which lists cover it, joined by '+' in a fixed order
- * (person / org / place match with B or I, first name, last name, nisba adjective); '-' for none.
+ * (person / CAMEO org / known org / place match with B or I, first name, last name, nisba adjective); '-' for none.
  */
 export function nameMarks(lists: NameLists, tokens: readonly Token[], alts: readonly (string | null)[] = []): string[] {
   const cands = tokens.map((t, i) => candidateKeys(t, alts[i] ?? null));
   const per = longestPhraseMarks(lists.persons.byFirst, cands);
-  const org = longestPhraseMarks(lists.orgs.byFirst, cands);
+  const org = longestPhraseMarks(lists.orgs.byFirst, cands.map((c) => withNisbaLemmas(c)));
+  const known = longestPhraseMarks(lists.knownOrgs.byFirst, cands);
   const loc = longestPhraseMarks(lists.places.byFirst, cands);
   return tokens.map((t, i) => {
     if (t.kind !== 'word') return '-';
@@ -152,6 +201,7 @@ export function nameMarks(lists: NameLists, tokens: readonly Token[], alts: read
     const has = (set: ReadonlySet<string>): boolean => cands[i]!.some((k) => set.has(k));
     if (per[i]) parts.push('P' + per[i]);
     if (org[i]) parts.push('O' + org[i]);
+    if (known[i]) parts.push('K' + known[i]);
     if (loc[i]) parts.push('L' + loc[i]);
     if (has(lists.firstNames)) parts.push('fn');
     if (has(lists.lastNames)) parts.push('ln');
