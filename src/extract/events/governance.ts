@@ -1,5 +1,8 @@
 import type { Span } from '../../doc/span.js';
 import type { Token } from '../../doc/token.js';
+import { dataPath } from '../../lexicons/paths.js';
+import { readTable } from '../../lexicons/table.js';
+import { matchKey } from '../../text/normalize.js';
 import { leavesGovernedClause } from './clauses.js';
 import type { EventLexicon } from './lexicon.js';
 import { alsoNoun, type TriggerHit } from './triggers.js';
@@ -31,4 +34,48 @@ export function stillGoverns(g: Governor, hit: TriggerHit, tokens: readonly Toke
   inMention: (k: number) => boolean): boolean {
   if (hit.form.form === 'perfect' && !alsoNoun(tokens, hit, lex)) return false;
   return !leavesGovernedClause(tokens, g.trigger, hit.first, inMention);
+}
+
+/** Complement markers of governors (data/events/governed-complements.tsv), as match keys. */
+export interface GovernedComplements {
+  readonly words: ReadonlySet<string>;
+  readonly proclitics: ReadonlySet<string>;
+}
+
+let complementsCache: GovernedComplements | undefined;
+
+export function loadGovernedComplements(file = dataPath('events', 'governed-complements.tsv')): GovernedComplements {
+  if (complementsCache && file === dataPath('events', 'governed-complements.tsv')) return complementsCache;
+  const words = new Set<string>();
+  const proclitics = new Set<string>();
+  for (const row of readTable(file).rows) {
+    const w = matchKey(row.cells['word'] ?? '');
+    if (w) (row.cells['kind'] === 'proclitic' ? proclitics : words).add(w);
+  }
+  const out: GovernedComplements = { words, proclitics };
+  if (file === dataPath('events', 'governed-complements.tsv')) complementsCache = out;
+  return out;
+}
+
+/** Words after a governor within which its complement marker is looked for (its agent may stand between). */
+const COMPLEMENT_REACH = 4;
+
+/**
+ * Whether the governor `hit` takes a complement, so that what follows it is what it promises or threatens:
+ * a marker of governed-complements.tsv within a few words before any other trigger («مستعدة للنظر في …»,
+ * «تعهد الرئيس بمواصلة …»), or a trigger right after it, not joined by «و» (its direct object: «ستعلق
+ * مشاركتها»). A plural noun standing as a subject or coordinated with acts («التهديدات ستثار أمام …»,
+ * «استمرار التهديدات والاعتداءات الإسرائيلية») governs nothing: the acts beside it happened.
+ */
+export function takesComplement(tokens: readonly Token[], hit: TriggerHit, hits: readonly TriggerHit[], end: number,
+  c: GovernedComplements): boolean {
+  for (let k = hit.last + 1; k < Math.min(end, hit.last + 1 + COMPLEMENT_REACH); k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (c.words.has(t.norm) && t.parts.length === 1) return true;
+    if (t.parts.some((p) => p.role === 'proclitic' && c.proclitics.has(matchKey(p.form)))) return true;
+    const other = hits.find((h) => h.first === k);
+    if (other) return k === hit.last + 1 && !other.conjunction && !t.parts.some((p) => p.role === 'proclitic' && p.form === 'و');
+  }
+  return false;
 }

@@ -35,8 +35,16 @@ export function loadInvitations(file = dataPath('events', 'invitations.tsv')): I
 /** Words a comma-delimited parenthetical after the object may hold («، في بيان صادر عن وزارة الخارجية،»). */
 const PARENTHETICAL = 12;
 
-/** Words (a time word: «الجمعة», «اليوم») that may stand between the object and the complement. */
-const BEFORE_COMPLEMENT = 2;
+/**
+ * Words that may stand between the object's last named party and the complement: the object noun phrase
+ * runs on past the name («الأميركيين ومواطني بقية بلدان العالم الغربي إلى اعتناق …»), a time word
+ * («الجمعة») may follow. Checked on ANERcorp calls (docs/DESIGN.md, events): with two words, calls whose
+ * object phrase ran on were read as invitations.
+ */
+const OBJECT_RUN_ON = 6;
+
+/** Words (a time word: «الجمعة», «اليوم») that may stand between a closed parenthetical and the complement: past it a new clause may start («…، في يناير الماضي، لم يكن الجيش مستعداً للتوقيع»). */
+const AFTER_PARENTHETICAL = 2;
 
 /** Punctuation that ends the call's reach: the sentence or the speaker's words end, a colon opens words. */
 const END = /^[.:!?؟"«»“”]+$/u;
@@ -57,13 +65,20 @@ export function isInvitation(tokens: readonly Token[], hit: TriggerHit, end: num
   for (let k = hit.last + 1; k < object.first; k++) if (complementAt(tokens[k]!, inv)) return false;
   // The complement follows the object, past comma-delimited parentheticals and a time word or two.
   let words = 0;
+  let limit = OBJECT_RUN_ON;
   for (let k = object.last + 1; k < end; k++) {
     const t = tokens[k]!;
     if (isComma(t)) {
       let close = k + 1;
       while (close < Math.min(end, k + 1 + PARENTHETICAL) && !isComma(tokens[close]!)) close++;
-      if (close >= end || !isComma(tokens[close]!)) return true;
+      // «… في رام الله، إلى إنهاء الاحتلال»: a comma right before the complement sets off an adverbial, not the clause.
+      if (close >= end || !isComma(tokens[close]!)) {
+        if (k + 1 < end && complementAt(tokens[k + 1]!, inv) !== null) continue;
+        return true;
+      }
       k = close;
+      words = 0;
+      limit = AFTER_PARENTHETICAL;
       continue;
     }
     if (t.kind !== 'word') {
@@ -79,7 +94,7 @@ export function isInvitation(tokens: readonly Token[], hit: TriggerHit, end: num
     const c = complementAt(t, inv);
     const masdar = c === 'word' ? tokens[k + 1] : c === 'proclitic' ? t : undefined;
     if (masdar) return masdar.parts.some((p) => p.role === 'enclitic') || places.some((p) => tokenRange(tokens, p.span).first === masdar.index);
-    if (++words > BEFORE_COMPLEMENT) return true;
+    if (++words > limit) return true;
   }
   return true;
 }

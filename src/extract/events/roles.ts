@@ -193,11 +193,15 @@ const RELATIVE_AFTER_MASDAR = 1;
  * it names its agent after that verb, as an indefinite masdar's relative verb does.
  */
 export function relativeClauseVerb(tokens: readonly Token[], last: number, bounds: Bounds,
-  relativeAt: ((k: number) => boolean) | undefined): number | null {
-  if (!relativeAt) return null;
+  relativeAt: ((k: number) => boolean) | undefined, agentVerbAt: ((k: number) => boolean) | undefined): number | null {
+  if (!relativeAt || !agentVerbAt) return null;
   for (let k = last + 1; k <= last + 1 + RELATIVE_AFTER_MASDAR && k < bounds.end; k++) {
     if (tokens[k]!.kind !== 'word') return null;
-    if (relativeAt(k)) return relativeVerbAt(tokens, k + 1, bounds);
+    if (!relativeAt(k)) continue;
+    // Only a verb that performs or declares the act names its agent (relative-agent-verbs.tsv): the
+    // subject of «يواجهها» in «الضغوط التي يواجهها حالوتس» is the target of the pressure.
+    const v = relativeVerbAt(tokens, k + 1, bounds);
+    return v !== null && agentVerbAt(v) ? v : null;
   }
   return null;
 }
@@ -225,6 +229,8 @@ export interface RoleContext {
   readonly relative?: number | null;
   /** Whether token `k` is a relative pronoun («الذي», «التي»). */
   readonly relativeAt?: (k: number) => boolean;
+  /** Whether token k is a verb whose subject is the agent of the masdar it resumes (relative-agent-verbs.tsv). */
+  readonly agentVerbAt?: (k: number) => boolean;
   /** Whether token `k` lies in a role or title label of some mention («رئيس هيئة الأركان», «المشير»). */
   readonly labelled?: (k: number) => boolean;
 }
@@ -293,7 +299,7 @@ export function resolveRoles(tokens: readonly Token[], groups: readonly ActorGro
     // A preposition carrying a pronoun may stand between («انفجار لغم بهما زرعته مليشيات حفتر»).
     const rel = relativeVerbAt(tokens, hit.last + 1, bounds)
       ?? (pronounPhrase(tokens[hit.last + 1]) ? relativeVerbAt(tokens, hit.last + 2, bounds) : null)
-      ?? relativeClauseVerb(tokens, hit.last, bounds, context.relativeAt);
+      ?? relativeClauseVerb(tokens, hit.last, bounds, context.relativeAt, context.agentVerbAt);
     if (rel !== null) subject = after.find((g) => g.prep === null && g.first > rel && g.first - rel <= RELATIVE_SUBJECT);
     // «وأشار لافروف، في تصريح عقب مؤتمر افتراضي عقده مع نظرائه»: a relative verb with no agent
     // after it has the pronoun subject of the sentence's speaker, the nearest name before (commas aside).
@@ -318,7 +324,10 @@ export function resolveRoles(tokens: readonly Token[], groups: readonly ActorGro
   if (antecedent && !resumed) subject = antecedent;
   // «تفقد خلوصي أكار قوات بلاده في ليبيا التي وصلها أمس»: a verb resuming its antecedent as object with
   // no subject after it has the pronoun subject of the clause the relative clause hangs on — its first name.
-  if (!subject && relative !== null && resumed) {
+  // A person antecedent is the verb's own subject, the pronoun another party («ماركو فان باستن الذي
+  // استبعده»: van Basten dropped him; checked on ANERcorp, docs/DESIGN.md).
+  const personAntecedent = antecedent !== undefined && antecedent.ids.some((id) => context.isPerson?.(id) === true);
+  if (!subject && relative !== null && resumed && !personAntecedent) {
     subject = inBounds.find((g) => g.first >= cStart && g.last < relative && g.prep === null && !blocked(g.last, relative));
   }
   if (!subject && relative !== null) subject = antecedent;

@@ -24,8 +24,9 @@ import { resumedPlaceHost, talksFramed, visitHost } from './visits.js';
 import { loadSeizures, seizesPlace } from './seizures.js';
 import { bothSides, loadSides, loadTwoSidesPhrases, namesBothSides, opposingSide, reachesCeasefire } from './sides.js';
 import { isInvitation, loadInvitations } from './invitations.js';
-import { loadPromised } from './promises.js';
-import { governs, stillGoverns, type Governor } from './governance.js';
+import { loadPromised, vowsCoercion } from './promises.js';
+import { isAgentVerb, loadRelativeAgentVerbs } from './agent-verbs.js';
+import { governs, loadGovernedComplements, stillGoverns, takesComplement, type Governor } from './governance.js';
 
 const STAGE = 'events';
 type Input = ArticleWith<'mentions' | 'actors' | 'quotes' | 'places' | 'times'>;
@@ -90,6 +91,8 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
   const invitations = loadInvitations();
   const twoSides = loadTwoSidesPhrases();
   const promised = loadPromised();
+  const governedComplements = loadGovernedComplements();
+  const agentVerbs = loadRelativeAgentVerbs();
   const drafts: Draft[] = [];
   for (const sentence of article.sentences) {
     const sFirst = sentence.tokens.first;
@@ -101,6 +104,8 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
     const hits = found.filter((h) => !objectOfSameAct(tokens, found, h,
       (t) => t.kind === 'word' && t.parts.every((p) => p.role === 'stem') && lex.prepositions.has(t.norm)));
     let request: Draft | null = null;
+    // Whether `request` is a promise, threat or readiness (governors.tsv) rather than a call.
+    let vowing = false;
     let governor: Governor | null = null;
     for (const hit of hits) {
       const trigger = spanOf(tokens, hit.first, hit.last, hit.conjunction);
@@ -117,7 +122,7 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
       if (governor && !stillGoverns(governor, hit, tokens, lex, (k) => covered.has(k))) governor = null;
       const orphan = governor !== null && request === null;
       // A statement's cue («حذرت من أن …») is left to the statement rules: its words may report a state of affairs.
-      if (governs(hit, lex) && quoteByCue(quotes, trigger) === null) governor = { trigger };
+      if (governs(hit, lex) && quoteByCue(quotes, trigger) === null && takesComplement(tokens, hit, hits, sEnd, governedComplements)) governor = { trigger };
       if (orphan) continue;
       const polarity = polarityOf(tokens, sFirst, sEnd, hit, lex);
       // «لا مفاوضات مع حكومة الوفاق», «لا يمكن أن نقبل بها»: talks or acceptance negated in a speaker's
@@ -150,9 +155,11 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
           request.type = call;
           request.mode = null;
         }
-        // «مستعدة للنظر في إمكانية فرض عقوبات»: readiness or a promise to coerce is a threat.
+        // «مستعدة للنظر في إمكانية فرض عقوبات»: readiness or a promise (not a call) to coerce is a threat;
+        // a vow not to coerce («تتعهد … بعدم القيام بأي مسعى لإسقاط النظام») is none.
         const vowed = promised.get(type);
-        if (vowed && request.type === 'AGREE') {
+        if (vowed && vowing && request.type === 'AGREE'
+          && vowsCoercion(tokens, tokenRange(tokens, request.trigger).last + 1, hit.first, sEnd, lex)) {
           request.type = vowed;
           request.mode = null;
         }
@@ -203,6 +210,7 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
         participle: hit.form.form === 'noun' && hit.first === hit.last && lex.participles.has(tokens[hit.first]!.key),
         relative,
         relativeAt: (k) => cueAt(tokens, k, tokens.length, lex)?.kind === 'relative',
+        agentVerbAt: (k) => isAgentVerb(tokens[k]!, agentVerbs),
         labelled: (k) => labelledTokens.has(k),
       });
       // A relative clause's verb whose antecedent is no actor («أولئك الذين يشاركون فيها») has its
@@ -248,6 +256,8 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
         const possessor = target.length === 0
           ? possessorOf(tokens[hit.first]!, hit.first, bounds.first, ms, withAffiliations([speaker]), (id) => types.get(id)) : null;
         if (possessor) target = [possessor];
+        // «من الطبيعي أن ترتفع الأسعار»: an evaluation of no party's act praises no one.
+        if (target.length === 0) continue;
         source = [speaker];
         quote = qIn;
       } else if (qCue !== null && speakerOf(qCue)) {
@@ -303,8 +313,9 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
         // The place visited, when written before any other object, names the host.
         const host = visitHost(tokens, layers.places, layers.mentions, kb, actorIds, hit, sEnd);
         const firstObject = ms.find((m) => m.first > hit.last && target.includes(m.mention.actorId));
-        if (host.ids.length > 0 && (!firstObject || host.at < tokens[firstObject.first]!.start)) target = host.ids;
-        else if (target.length === 0) target = resumedPlaceHost(tokens, layers.places, kb, actorIds, hit, relative);
+        const resumedHost = target.length > 0 ? null : resumedPlaceHost(tokens, layers.places, kb, actorIds, hit, relative);
+        if (resumedHost) target = resumedHost;
+        else if (host.ids.length > 0 && (!firstObject || host.at < tokens[firstObject.first]!.start)) target = host.ids;
       }
       // «هاجمت تركيا … داعية»: an attack by a speaker in their own statement's sentence is verbal.
       if (type === 'ASSAULT' && hit.form.form !== 'noun' && quotes.some((q) => contains(sentence, q.content) && q.speaker !== null && source.includes(q.speaker))) {
@@ -358,7 +369,10 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
       const draft: Draft = { type, mode, trigger, source: sources, target, quote, sentence };
       drafts.push(draft);
       // An invitation still governs what it invites to («دعا السراج لزيارته»): that is no event of its own.
-      if (type === 'REQUEST' || hit.form.entry.type === 'REQUEST' || lex.governors.has(hit.form.entry.lemma)) request = draft;
+      if (type === 'REQUEST' || hit.form.entry.type === 'REQUEST' || lex.governors.has(hit.form.entry.lemma)) {
+        request = draft;
+        vowing = lex.governors.has(hit.form.entry.lemma) && hit.form.entry.type !== 'REQUEST';
+      }
     }
   }
 

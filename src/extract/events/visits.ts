@@ -29,14 +29,17 @@ export function visitHost(tokens: readonly Token[], places: readonly PlaceMentio
 
 /**
  * «قوات بلاده في ليبيا التي وصلها أمس»: a visit verb after a relative pronoun, carrying the pronoun that
- * resumes the antecedent, visits the place written right before the pronoun (token `relative`).
+ * resumes the antecedent, visits the place written right before the pronoun (token `relative`): its
+ * host, or no one we know ([]) when the place's state is no actor of the article — never a place named
+ * later («قادما من ماليزيا التي زارها …، ومن دمشق سيطير»: Malaysia was visited, not Syria). null when the
+ * verb resumes no place.
  */
 export function resumedPlaceHost(tokens: readonly Token[], places: readonly PlaceMention[], kb: ActorKb,
-  actorIds: ReadonlySet<string>, hit: TriggerHit, relative: number | null): string[] {
-  if (relative === null || relative !== hit.first - 1 || !tokens[hit.first]!.parts.some((p) => p.role === 'enclitic')) return [];
+  actorIds: ReadonlySet<string>, hit: TriggerHit, relative: number | null): string[] | null {
+  if (relative === null || relative !== hit.first - 1 || !tokens[hit.first]!.parts.some((p) => p.role === 'enclitic')) return null;
   const before = tokens[relative - 1];
   const place = before && places.find((p) => p.country && p.span.end === before.end);
-  return place ? hostOf(place, kb, actorIds) : [];
+  return place ? hostOf(place, kb, actorIds) : null;
 }
 
 /**
