@@ -103,3 +103,13 @@ describe('«وقّع غرامة» imposes a penalty: no signing (frames.tsv sens
     expect(events.some((x) => slice(text, x.trigger) === 'توقيع')).toBe(false);
   });
 });
+
+describe('a first-person verb outside anyone\'s words is the writer\'s (stage.ts)', () => {
+  it('codes no visit for «نحن نستقبل الآن قائدا كبيرا» with no speaker', () => {
+    const { events } = run('نحن نستقبل الآن قائدا كبيرا على مستوى فنزويلا وعلى مستوى أمريكا اللاتينية.', {
+      actors: [['venezuela', 'GPE', null]],
+      mentions: [['venezuela', 'فنزويلا']],
+    });
+    expect(events).toEqual([]);
+  });
+});

@@ -145,6 +145,8 @@ export function extractEvents(article: Input, lex: EventLexicon, kb: ActorKb = l
       const qCue = quoteByCue(quotes, trigger);
       const inQuote = qIn !== null ? quotes[qIn]! : null;
       if (inQuote?.act === 'denial') continue;
+      // «التقينا الإمام …» outside anyone's words: the first person is the writer, no actor of ours.
+      if (qIn === null && isFirstPerson(tokens, hit)) continue;
       let type = refusal?.type ?? hit.form.entry.type;
       let mode = refusal ? refusal.mode : hit.form.entry.mode;
       // What a call, promise or threat asks for is not an event; a call for a meeting or a ceasefire
