@@ -55,6 +55,8 @@ export function cleftFocus(
   tokens: readonly Token[], first: number, last: number, st: ActStances, mentionEndingAt: (i: number) => string | null,
 ): string | null {
   for (let i = first + 1; i < last; i++) {
+    const t = tokens[i]!;
+    if (!st.clefts.some((c) => c[0] === t.norm || c[0] === t.key)) continue; // cheap test before phraseAt
     if (!st.clefts.some((c) => phraseAt(tokens, i, c, last) > 0)) continue;
     const who = mentionEndingAt(i - 1);
     if (who) return who;

@@ -1,6 +1,6 @@
 import { isComplementizer } from './clause.js';
 import type { QuoteDoc } from './doc.js';
-import { contentStart, isColon, isComma, isFinalPunct, proclitics, phraseAt, quoteMark } from './tokens.js';
+import { contentStart, isColon, isComma, isFinalPunct, mayStart, proclitics, phraseAt, quoteMark } from './tokens.js';
 
 /** A channel phrase: token range and character span. */
 export interface ChannelHit {
@@ -21,6 +21,7 @@ const MAX_QUOTED_NAME = 4;
 export function findChannel(doc: QuoteDoc, from: number, limit: number, preps: readonly string[] = []): ChannelHit | null {
   const { tokens, lex } = doc;
   for (let i = from; i < limit; i++) {
+    if (!mayStart(tokens[i]!, lex.channelHeads)) continue;
     for (const words of lex.channels) {
       const e = phraseAt(tokens, i, words, limit);
       if (e < 0) continue;

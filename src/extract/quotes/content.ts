@@ -4,7 +4,7 @@ import type { CueHit } from './cues.js';
 import type { QuoteDoc } from './doc.js';
 import { isComplementizer } from './clause.js';
 import type { BoundRole } from './lexicon.js';
-import { contentStart, hasConjunction, isColon, isComma, isFinalPunct, isWord, phraseAt, quoteMark, withoutConjunction } from './tokens.js';
+import { contentStart, hasConjunction, isColon, isComma, isFinalPunct, isWord, mayStart, phraseAt, quoteMark } from './tokens.js';
 
 export interface Body {
   readonly span: Span;
@@ -91,8 +91,7 @@ function cutBeforeNextStatement(doc: QuoteDoc, from: number, end: number, cues: 
 /** The end of a quote-bounds.tsv phrase of `role` starting at token `i` (before `limit`), or -1. */
 function boundAt(doc: QuoteDoc, i: number, limit: number, role: BoundRole): number {
   const t = doc.tokens[i]!;
-  const heads = doc.lex.boundHeads;
-  if (!heads.has(t.norm) && !heads.has(t.key) && !heads.has(withoutConjunction(t) ?? '')) return -1;
+  if (!mayStart(t, doc.lex.boundHeads)) return -1;
   for (const b of doc.lex.bounds) {
     if (b.role !== role) continue;
     const e = phraseAt(doc.tokens, i, b.words, limit);

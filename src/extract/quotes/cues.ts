@@ -1,6 +1,6 @@
 import type { Token } from '../../doc/token.js';
 import type { CueEntry, QuoteLexicon } from './lexicon.js';
-import { hasConjunction, isComma, phraseAt, withoutConjunction } from './tokens.js';
+import { hasConjunction, isComma, mayStart, phraseAt, withoutConjunction } from './tokens.js';
 
 /** A reporting cue found on tokens: one verb/participle/verbal noun, or an «according to» phrase. */
 export interface CueHit {
@@ -49,6 +49,7 @@ export function findCues(tokens: readonly Token[], lex: QuoteLexicon): CueHit[] 
 export function findNominalCues(tokens: readonly Token[], lex: QuoteLexicon): NominalHit[] {
   const hits: NominalHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (!mayStart(tokens[i]!, lex.nominalHeads)) continue;
     for (const n of lex.nominal) {
       const end = phraseAt(tokens, i, n.words);
       if (end > 0) {

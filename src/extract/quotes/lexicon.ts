@@ -49,8 +49,11 @@ export interface QuoteLexicon {
   readonly linkPhrases: readonly { readonly words: readonly string[]; readonly role: LinkRole }[];
   /** Where the narrator takes the word back (quote-bounds.tsv): glosses after a comma, contrast conjunctions; conditionals before a cue. */
   readonly bounds: readonly { readonly words: readonly string[]; readonly role: BoundRole }[];
-  /** The first words of `bounds`: a token that is none of them opens no bound (checked first, per token). */
+  /** The first words of `bounds`, `channels`, `unnamed` and `nominal` (tokens.ts mayStart: a cheap filter per token). */
   readonly boundHeads: ReadonlySet<string>;
+  readonly channelHeads: ReadonlySet<string>;
+  readonly unnamedHeads: ReadonlySet<string>;
+  readonly nominalHeads: ReadonlySet<string>;
   readonly channels: readonly (readonly string[])[];
   readonly unnamed: readonly (readonly string[])[];
   readonly acts: readonly { readonly words: readonly string[]; readonly act: SpeechAct }[];
@@ -142,10 +145,14 @@ export function loadQuoteLexicon(dir: (file: string) => string = (f) => dataPath
   const actTable = readTable(dir('speech-acts.tsv'));
   const acts = actTable.rows.map((row) => ({ words: words(cell(actTable, row, 'phrase')), act: act(actTable, row) }));
 
+  const channels = list('quote-channels.tsv');
+  const unnamed = list('unnamed-sources.tsv').sort((a, b) => b.length - a.length);
+  const heads = (phrases: readonly (readonly string[])[]): ReadonlySet<string> => new Set(phrases.map((w) => w[0]!));
   return {
-    cues, nominal, links, linkPhrases, bounds, boundHeads: new Set(bounds.map((b) => b.words[0]!)),
-    channels: list('quote-channels.tsv'),
-    unnamed: list('unnamed-sources.tsv').sort((a, b) => b.length - a.length),
+    cues, nominal, links, linkPhrases, bounds, boundHeads: heads(bounds.map((b) => b.words)),
+    channelHeads: heads(channels), unnamedHeads: heads(unnamed), nominalHeads: heads(nominal.map((n) => n.words)),
+    channels,
+    unnamed,
     acts,
     stances: loadStances(dir('speech-stances.tsv'), ACTS),
   };

@@ -2,7 +2,7 @@ import type { ActorMention, ArticleActor } from '../../doc/annotations.js';
 import type { Span } from '../../doc/span.js';
 import type { Token } from '../../doc/token.js';
 import type { QuoteLexicon } from './lexicon.js';
-import { contentStart, phraseAt, proclitics } from './tokens.js';
+import { contentStart, mayStart, phraseAt, proclitics } from './tokens.js';
 
 /**
  * Who can speak: actor mentions (from the `mentions` layer) and unnamed sources («مصادر مطلعة»),
@@ -74,7 +74,7 @@ export function collectCandidates(
   }
   // Unnamed sources, where no actor mention already covers the words.
   for (let i = 0; i < tokens.length; i++) {
-    if (covered.has(i)) continue;
+    if (covered.has(i) || !mayStart(tokens[i]!, lex.unnamedHeads)) continue;
     for (const words of lex.unnamed) {
       const end = phraseAt(tokens, i, words);
       if (end < 0) continue;

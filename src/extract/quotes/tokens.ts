@@ -91,3 +91,14 @@ export function startAfterConjunction(t: Token, whole = false): number {
 export const isComma = (t: Token): boolean => t.kind === 'punct' && /^[،,؛;]+$/u.test(t.text);
 export const isColon = (t: Token): boolean => t.text === ':';
 export const isFinalPunct = (t: Token): boolean => t.text === '.' || t.text === '؟' || t.text === '?' || t.text === '!' || t.text === '…';
+
+/**
+ * Can a phrase whose first word is in `heads` start at token `t`? The same readings as tokenIs
+ * (surface, light stem key, surface without a written «و/ف»), tested on the surface only: a cheap
+ * filter before phraseAt, which would otherwise read the token's parts (its morphology) for every
+ * entry of a lexicon at every token.
+ */
+export function mayStart(t: Token, heads: ReadonlySet<string>): boolean {
+  if (heads.has(t.norm) || heads.has(t.key)) return true;
+  return t.norm.length > 2 && CONJUNCTIONS.has(t.norm[0]!) && heads.has(t.norm.slice(1));
+}
