@@ -380,3 +380,13 @@ describe('two reporting verbs in one sentence', () => {
     expect(q[1]!.speakerSpan ? text.slice(q[1]!.speakerSpan.start, q[1]!.speakerSpan.end) : null).toBe('سكان');
   });
 });
+
+describe('«the latter» as a speaker', () => {
+  it('«… مع أنقرة …، وذلك فيما كانت الأخيرة تؤكد أن …»: the actor named last before it speaks', () => {
+    const text = 'أعلنت موسكو، اليوم، عن تعاونها مع أنقرة لتنسيق هدنة ليبية، وذلك فيما كانت الأخيرة تؤكد أن حفتر هو الذي انتهك الاتفاقيات السابقة.';
+    const q = run(text, [['موسكو', 'russia', 'GPE'], ['أنقرة', 'turkey', 'GPE'], ['حفتر', 'haftar', 'PER']]);
+    const last = q.find((x) => cueOf(text, x) === 'تؤكد')!;
+    expect([last.speaker, last.speakerSpan ? text.slice(last.speakerSpan.start, last.speakerSpan.end) : null, last.act, last.target])
+      .toEqual(['turkey', 'الأخيرة', 'accusation', 'haftar']);
+  });
+});

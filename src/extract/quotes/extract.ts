@@ -14,7 +14,7 @@ import { ownedStance, stanceClause } from './stance-clause.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { pairQuotes } from './marks.js';
 import { collectCandidates } from './speakers.js';
-import { adjacentSubject, backwardSubject, forwardSubject, latestPerson, sentenceSubject } from './subject.js';
+import { adjacentSubject, anaphoricSubject, backwardSubject, forwardSubject, latestPerson, sentenceSubject } from './subject.js';
 import { hasConjunction, isComma, isWord, phraseAt, startAfterConjunction } from './tokens.js';
 
 /** Longest stretch of tokens scanned after a cue for its content marker. */
@@ -217,9 +217,13 @@ function quoteForCue(doc: QuoteDoc, cue: CueHit, cues: readonly CueHit[], previo
   const found = before ?? subject?.speaker ?? (cue.entry.kind === 'participle' ? null : backwardSubject(doc, cue.first, cue.entry.kind === 'owned'));
   const sentence = doc.sentenceOf[cue.first]!;
   const ofSentence = !found && cue.entry.kind === 'participle' ? sentenceSubject(doc, cue.first) : null;
+  const latter = !found && cue.entry.kind === 'verb' ? anaphoricSubject(doc, cue.first, cue.end) : null;
   if (found) {
     speaker = found.speaker;
     speakerSpan = found.span;
+  } else if (latter) {
+    speaker = latter.speaker;
+    speakerSpan = latter.span;
   } else if (cue.entry.kind === 'participle' && previous && previous.sentence === sentence) {
     speaker = previous.speaker;
     speakerSpan = previous.speakerSpan;

@@ -34,7 +34,7 @@ export interface NominalCue {
   readonly act: SpeechAct;
 }
 
-export type LinkRole = 'complementizer' | 'mouthpiece' | 'source' | 'blocker' | 'role' | 'title' | 'time';
+export type LinkRole = 'complementizer' | 'mouthpiece' | 'source' | 'blocker' | 'role' | 'title' | 'time' | 'anaphor';
 
 const BOUND_ROLES: ReadonlySet<string> = new Set(['gloss', 'contrast', 'conditional', 'relative', 'transition']);
 
@@ -64,7 +64,7 @@ export interface QuoteLexicon {
 const ACTS: ReadonlySet<string> = new Set([
   'claim', 'denial', 'demand', 'warning', 'promise', 'accusation', 'praise', 'condemnation', 'announcement', 'other',
 ]);
-const ROLES: ReadonlySet<string> = new Set(['complementizer', 'mouthpiece', 'source', 'blocker', 'role', 'title', 'time']);
+const ROLES: ReadonlySet<string> = new Set(['complementizer', 'mouthpiece', 'source', 'blocker', 'role', 'title', 'time', 'anaphor']);
 
 function cell(t: Table, row: Table['rows'][number], col: string): string {
   const v = row.cells[col];

@@ -1,4 +1,5 @@
 import { sentenceStart, type QuoteDoc } from './doc.js';
+import type { Span } from '../../doc/span.js';
 import type { Candidate } from './speakers.js';
 import { isComma, isFinalPunct, isWord, quoteMark } from './tokens.js';
 
@@ -142,4 +143,27 @@ function afterSourceWord(doc: QuoteDoc, first: number): boolean {
   const prev = doc.tokens[first - 1];
   if (!prev) return false;
   return doc.lex.linkPhrases.some((p) => p.role === 'source' && p.words[p.words.length - 1] === prev.norm);
+}
+
+/** Words that may stand between «الأخيرة» and its verb («فيما كانت الأخيرة تؤكد»): none but the copula, read as any word. */
+const ANAPHOR_REACH = 2;
+
+/**
+ * «وذلك فيما كانت الأخيرة تؤكد أن …», «وأكد الأخير أن …»: «the latter» next to a verb cue is its
+ * subject and stands for the actor named last before it (in this sentence or the one before). Returns
+ * that actor with the anaphor's span, or null.
+ */
+export function anaphoricSubject(doc: QuoteDoc, cueFirst: number, cueEnd: number): { speaker: string; span: Span } | null {
+  const { tokens, lex } = doc;
+  let at = -1;
+  if (cueEnd < tokens.length && lex.links.get(tokens[cueEnd]!.norm) === 'anaphor') at = cueEnd;
+  for (let i = cueFirst - 1; at < 0 && i >= 0 && i >= cueFirst - ANAPHOR_REACH; i--) {
+    if (lex.links.get(tokens[i]!.norm) === 'anaphor') at = i;
+  }
+  if (at < 0) return null;
+  const from = sentenceStart(doc, Math.max(0, sentenceStart(doc, at) - 1));
+  let best: Candidate | null = null;
+  for (const c of doc.candidates) if (c.end <= at && c.first >= from && c.speaker !== 'unnamed_sources') best = c;
+  const t = tokens[at]!;
+  return best ? { speaker: best.speaker, span: { start: t.start, end: t.end } } : null;
 }
