@@ -1,7 +1,7 @@
+import { readWordKinds } from '../../lexicons/word-kinds.js';
 import type { Span } from '../../doc/span.js';
 import type { Token } from '../../doc/token.js';
 import { dataPath } from '../../lexicons/paths.js';
-import { readTable } from '../../lexicons/table.js';
 import { matchKey } from '../../text/normalize.js';
 import { leavesGovernedClause } from './clauses.js';
 import type { EventLexicon } from './lexicon.js';
@@ -42,19 +42,9 @@ export interface GovernedComplements {
   readonly proclitics: ReadonlySet<string>;
 }
 
-let complementsCache: GovernedComplements | undefined;
-
 export function loadGovernedComplements(file = dataPath('events', 'governed-complements.tsv')): GovernedComplements {
-  if (complementsCache && file === dataPath('events', 'governed-complements.tsv')) return complementsCache;
-  const words = new Set<string>();
-  const proclitics = new Set<string>();
-  for (const row of readTable(file).rows) {
-    const w = matchKey(row.cells['word'] ?? '');
-    if (w) (row.cells['kind'] === 'proclitic' ? proclitics : words).add(w);
-  }
-  const out: GovernedComplements = { words, proclitics };
-  if (file === dataPath('events', 'governed-complements.tsv')) complementsCache = out;
-  return out;
+  const { word, proclitic } = readWordKinds(file, ['word', 'proclitic']);
+  return { words: word, proclitics: proclitic };
 }
 
 /** Words after a governor within which its complement marker is looked for (its agent may stand between). */

@@ -1,7 +1,7 @@
+import { readWordKinds } from '../../lexicons/word-kinds.js';
 import type { PlaceMention } from '../../doc/annotations.js';
 import type { Token } from '../../doc/token.js';
 import { dataPath } from '../../lexicons/paths.js';
-import { readTable } from '../../lexicons/table.js';
 import { matchKey } from '../../text/normalize.js';
 import type { TriggerHit } from './triggers.js';
 import { tokenRange, type ActorGroup } from './view.js';
@@ -17,19 +17,9 @@ export interface Invitations {
   readonly complements: ReadonlySet<string>;
 }
 
-let cache: Invitations | undefined;
-
 export function loadInvitations(file = dataPath('events', 'invitations.tsv')): Invitations {
-  if (cache && file === dataPath('events', 'invitations.tsv')) return cache;
-  const lemmas = new Set<string>();
-  const complements = new Set<string>();
-  for (const row of readTable(file).rows) {
-    const word = matchKey(row.cells['word'] ?? '');
-    if (word) (row.cells['kind'] === 'lemma' ? lemmas : complements).add(word);
-  }
-  const out: Invitations = { lemmas, complements };
-  if (file === dataPath('events', 'invitations.tsv')) cache = out;
-  return out;
+  const { lemma, complement } = readWordKinds(file, ['lemma', 'complement']);
+  return { lemmas: lemma, complements: complement };
 }
 
 /** Words a comma-delimited parenthetical after the object may hold («، في بيان صادر عن وزارة الخارجية،»). */

@@ -1,7 +1,7 @@
+import { readWordKinds } from '../../lexicons/word-kinds.js';
 import type { PlaceMention } from '../../doc/annotations.js';
 import type { Token } from '../../doc/token.js';
 import { dataPath } from '../../lexicons/paths.js';
-import { readTable } from '../../lexicons/table.js';
 import { matchKey } from '../../text/normalize.js';
 import { isClauseBreak, tokenRange } from './view.js';
 
@@ -18,20 +18,9 @@ export interface Seizures {
   readonly cues: ReadonlySet<string>;
 }
 
-let seizuresCache: Seizures | undefined;
-
 export function loadSeizures(file = dataPath('events', 'seizures.tsv')): Seizures {
-  if (seizuresCache && file === dataPath('events', 'seizures.tsv')) return seizuresCache;
-  const lemmas = new Set<string>();
-  const cues = new Set<string>();
-  for (const row of readTable(file).rows) {
-    const word = matchKey(row.cells['word'] ?? '');
-    if (!word) continue;
-    (row.cells['kind'] === 'lemma' ? lemmas : cues).add(word);
-  }
-  const out: Seizures = { lemmas, cues };
-  if (file === dataPath('events', 'seizures.tsv')) seizuresCache = out;
-  return out;
+  const { lemma, cue } = readWordKinds(file, ['lemma', 'cue']);
+  return { lemmas: lemma, cues: cue };
 }
 
 /** Words after the trigger within which the place must be written (a verb, its subject, a title). */
