@@ -1,7 +1,6 @@
 import type { Token } from '../../doc/token.js';
 import { dataPath } from '../../lexicons/paths.js';
-import { readTable } from '../../lexicons/table.js';
-import { imperfectForms, perfectForms } from './forms.js';
+import { readVerbFormSet } from './forms.js';
 import type { TriggerHit } from './triggers.js';
 import { isClauseBreak } from './view.js';
 
@@ -12,17 +11,8 @@ import { isClauseBreak } from './view.js';
  * that noun as its agent («زيارة حفتر»).
  */
 
-let cached: ReadonlySet<string> | undefined;
-
 export function loadControlVerbs(file = dataPath('events', 'control.tsv')): ReadonlySet<string> {
-  if (cached && file === dataPath('events', 'control.tsv')) return cached;
-  const out = new Set<string>();
-  for (const row of readTable(file).rows) {
-    for (const f of perfectForms(row.cells['perfect'] ?? '')) out.add(f);
-    for (const f of imperfectForms(row.cells['imperfect'] ?? '')) out.add(f);
-  }
-  if (file === dataPath('events', 'control.tsv')) cached = out;
-  return out;
+  return readVerbFormSet(file);
 }
 
 /** How far before its masdar a control verb may stand (its subject, a preposition and an adverbial between: «يواصل حفتر منذ اتفاقية أبوظبي في إبريل 2019، انتهاك …»). */

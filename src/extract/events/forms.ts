@@ -1,3 +1,4 @@
+import { readTable } from '../../lexicons/table.js';
 import { matchKey } from '../../text/normalize.js';
 
 /**
@@ -66,4 +67,22 @@ export function nounForms(noun: string): string[] {
 export function wordKey(word: string): string {
   const k = matchKey(word);
   return k.startsWith('ال') && k.length > 4 ? k.slice(2) : k;
+}
+
+const verbSets = new Map<string, ReadonlySet<string>>();
+
+/**
+ * Every inflected form of the verbs of a table with `perfect` and `imperfect` columns (control.tsv,
+ * relative-agent-verbs.tsv): the verb classes the stage asks «is this token one of them?». Read once per file.
+ */
+export function readVerbFormSet(file: string): ReadonlySet<string> {
+  const hit = verbSets.get(file);
+  if (hit) return hit;
+  const out = new Set<string>();
+  for (const row of readTable(file).rows) {
+    for (const f of perfectForms(row.cells['perfect'] ?? '')) out.add(f);
+    for (const f of imperfectForms(row.cells['imperfect'] ?? '')) out.add(f);
+  }
+  verbSets.set(file, out);
+  return out;
 }
