@@ -7,6 +7,7 @@ import { vocabularyClass } from './known.js';
 import { findPatterns } from './patterns.js';
 import { entitySpan } from './spans.js';
 import { completeNames, unifyTypes } from './stage-consistency.js';
+import { fillPersonLists } from './stage-lists.js';
 import { propagateSurnames } from './stage-surnames.js';
 import { documentNameKeys, loadNameParticles, loadNotNames, loadTypeHeads, REPAIRS, repairTags, type Repair, type RepairResources } from './stage-repair.js';
 import { createTagger, type NerTagger } from './tagger.js';
@@ -81,17 +82,19 @@ function unifyPersonNames(tokens: readonly Token[], found: { first: number; end:
 /**
  * The `entities` stage: named entities (PER, ORG, LOC/GPE, MISC) over the text core's tokens.
  * The tagger reads the article (tagDocument); its tags are repaired sentence by sentence
- * (stage-repair.ts), each name gets one type and its full extent across the article
+ * (stage-repair.ts), untagged members of person lists joined by «و» are filled (stage-lists.ts),
+ * each name gets one type and its full extent across the article
  * (stage-consistency.ts), patterns fill what the tagger left, and surnames spread
  * (stage-surnames.ts). Spans exclude proclitics other than «ال» and a trailing pronoun enclitic.
  * The tagger model and data tables are loaded once, when the stage is created. `options` turn
  * parts off, for measuring each one's share (all on by default).
  */
 export function createEntitiesStage(tagger: NerTagger = createTagger(),
-  options: { readonly repairs?: readonly Repair[]; readonly patterns?: boolean; readonly consistency?: boolean } = {}): Stage<never, 'entities'> {
+  options: { readonly repairs?: readonly Repair[]; readonly patterns?: boolean; readonly consistency?: boolean; readonly lists?: boolean } = {}): Stage<never, 'entities'> {
   const repairs = options.repairs ?? REPAIRS;
   const usePatterns = options.patterns ?? true;
   const consistency = options.consistency ?? true;
+  const lists = options.lists ?? true;
   const { vocabulary, names, verbs } = tagger.resources;
   const repair: RepairResources = { vocabulary, names, ...(verbs ? { verbs } : {}), particles: loadNameParticles(), typeHeads: loadTypeHeads(), notNames: loadNotNames() };
   return defineStage({
@@ -110,7 +113,8 @@ export function createEntitiesStage(tagger: NerTagger = createTagger(),
       const waw = new Set<number>();
       const repaired = decoded.map((t, k) => {
         const local = new Set<number>();
-        const out = repairTags(sentences[k]!, t, repair, repairs, nameKeys, local);
+        const repairedTags = repairTags(sentences[k]!, t, repair, repairs, nameKeys, local);
+        const out = lists ? fillPersonLists(sentences[k]!, repairedTags, local) : repairedTags;
         for (const i of local) waw.add(article.sentences[k]!.tokens.first + i);
         return out;
       });
