@@ -8,6 +8,7 @@ import { findPatterns } from './patterns.js';
 import { entitySpan } from './spans.js';
 import { completeNames, unifyTypes } from './stage-consistency.js';
 import { fillPersonLists } from './stage-lists.js';
+import { loadPlacePrepositions, placesAfterPrepositions } from './stage-places.js';
 import { propagateSurnames } from './stage-surnames.js';
 import { documentNameKeys, loadNameParticles, loadNotNames, loadTypeHeads, REPAIRS, repairTags, type Repair, type RepairResources } from './stage-repair.js';
 import { createTagger, type NerTagger } from './tagger.js';
@@ -84,17 +85,19 @@ function unifyPersonNames(tokens: readonly Token[], found: { first: number; end:
  * The tagger reads the article (tagDocument); its tags are repaired sentence by sentence
  * (stage-repair.ts), untagged members of person lists joined by «و» are filled (stage-lists.ts),
  * each name gets one type and its full extent across the article
- * (stage-consistency.ts), patterns fill what the tagger left, and surnames spread
+ * (stage-consistency.ts), a listed place after a preposition of place is the place (stage-places.ts), patterns fill what the tagger left, and surnames spread
  * (stage-surnames.ts). Spans exclude proclitics other than «ال» and a trailing pronoun enclitic.
  * The tagger model and data tables are loaded once, when the stage is created. `options` turn
  * parts off, for measuring each one's share (all on by default).
  */
 export function createEntitiesStage(tagger: NerTagger = createTagger(),
-  options: { readonly repairs?: readonly Repair[]; readonly patterns?: boolean; readonly consistency?: boolean; readonly lists?: boolean } = {}): Stage<never, 'entities'> {
+  options: { readonly repairs?: readonly Repair[]; readonly patterns?: boolean; readonly consistency?: boolean; readonly lists?: boolean; readonly places?: boolean } = {}): Stage<never, 'entities'> {
   const repairs = options.repairs ?? REPAIRS;
   const usePatterns = options.patterns ?? true;
   const consistency = options.consistency ?? true;
   const lists = options.lists ?? true;
+  const places = options.places ?? true;
+  const prepositions = loadPlacePrepositions();
   const { vocabulary, names, verbs } = tagger.resources;
   const repair: RepairResources = { vocabulary, names, ...(verbs ? { verbs } : {}), particles: loadNameParticles(), typeHeads: loadTypeHeads(), notNames: loadNotNames() };
   return defineStage({
@@ -118,7 +121,9 @@ export function createEntitiesStage(tagger: NerTagger = createTagger(),
         for (const i of local) waw.add(article.sentences[k]!.tokens.first + i);
         return out;
       });
-      const tags = consistency ? completeNames(sentences, unifyTypes(sentences, repaired)) : repaired;
+      const unified = consistency ? completeNames(sentences, unifyTypes(sentences, repaired)) : repaired;
+      // After the article's majority type: a club's city after «في» is the city all the same.
+      const tags = places ? unified.map((t, k) => placesAfterPrepositions(sentences[k]!, t, names.places, prepositions)) : unified;
       for (const [k, s] of article.sentences.entries()) {
         for (const p of sentenceEntities(tagger, sentences[k]!, usePatterns, tags[k])) {
           found.push({ first: s.tokens.first + p.first, end: s.tokens.first + p.end, p });
