@@ -7,6 +7,7 @@ import { vocabularyClass } from './known.js';
 import { findPatterns } from './patterns.js';
 import { entitySpan } from './spans.js';
 import { completeNames, unifyTypes } from './stage-consistency.js';
+import { trimPersonFronts } from './stage-edges.js';
 import { fillPersonLists } from './stage-lists.js';
 import { loadPlacePrepositions, placesAfterPrepositions } from './stage-places.js';
 import { propagateSurnames } from './stage-surnames.js';
@@ -83,7 +84,8 @@ function unifyPersonNames(tokens: readonly Token[], found: { first: number; end:
 /**
  * The `entities` stage: named entities (PER, ORG, LOC/GPE, MISC) over the text core's tokens.
  * The tagger reads the article (tagDocument); its tags are repaired sentence by sentence
- * (stage-repair.ts), untagged members of person lists joined by «و» are filled (stage-lists.ts),
+ * (stage-repair.ts), a common noun in front of a person the article names alone is cut off
+ * (stage-edges.ts), untagged members of person lists joined by «و» are filled (stage-lists.ts),
  * each name gets one type and its full extent across the article
  * (stage-consistency.ts), a listed place after a preposition of place is the place (stage-places.ts), patterns fill what the tagger left, and surnames spread
  * (stage-surnames.ts). Spans exclude proclitics other than «ال» and a trailing pronoun enclitic.
@@ -91,15 +93,17 @@ function unifyPersonNames(tokens: readonly Token[], found: { first: number; end:
  * parts off, for measuring each one's share (all on by default).
  */
 export function createEntitiesStage(tagger: NerTagger = createTagger(),
-  options: { readonly repairs?: readonly Repair[]; readonly patterns?: boolean; readonly consistency?: boolean; readonly lists?: boolean; readonly places?: boolean } = {}): Stage<never, 'entities'> {
+  options: { readonly repairs?: readonly Repair[]; readonly patterns?: boolean; readonly consistency?: boolean; readonly lists?: boolean; readonly places?: boolean; readonly edges?: boolean } = {}): Stage<never, 'entities'> {
   const repairs = options.repairs ?? REPAIRS;
   const usePatterns = options.patterns ?? true;
   const consistency = options.consistency ?? true;
   const lists = options.lists ?? true;
   const places = options.places ?? true;
+  const edges = options.edges ?? true;
   const prepositions = loadPlacePrepositions();
   const { vocabulary, names, verbs } = tagger.resources;
   const repair: RepairResources = { vocabulary, names, ...(verbs ? { verbs } : {}), particles: loadNameParticles(), typeHeads: loadTypeHeads(), notNames: loadNotNames() };
+  const fronts = { particles: repair.particles, firstNames: names.firstNames, ...(tagger.resources.tagDictionary ? { tagDictionary: tagger.resources.tagDictionary } : {}) };
   return defineStage({
     name: ENTITIES_STAGE,
     version: 2,
@@ -121,7 +125,8 @@ export function createEntitiesStage(tagger: NerTagger = createTagger(),
         for (const i of local) waw.add(article.sentences[k]!.tokens.first + i);
         return out;
       });
-      const unified = consistency ? completeNames(sentences, unifyTypes(sentences, repaired)) : repaired;
+      const trimmed = edges ? trimPersonFronts(sentences, repaired, fronts) : repaired;
+      const unified = consistency ? completeNames(sentences, unifyTypes(sentences, trimmed)) : trimmed;
       // After the article's majority type: a club's city after «في» is the city all the same.
       const tags = places ? unified.map((t, k) => placesAfterPrepositions(sentences[k]!, t, names.places, prepositions)) : unified;
       for (const [k, s] of article.sentences.entries()) {
