@@ -5,7 +5,7 @@ import { chunks } from './conll.js';
 import { countryMarks, type Gazetteer } from './gazetteer.js';
 import { vocabularyClass } from './known.js';
 import { findPatterns } from './patterns.js';
-import { entitySpan } from './spans.js';
+import { entitySpan, procliticIsNameLetter } from './spans.js';
 import { completeNames, unifyTypes } from './stage-consistency.js';
 import { trimPersonFronts } from './stage-edges.js';
 import { fillPersonLists } from './stage-lists.js';
@@ -142,7 +142,8 @@ export function createEntitiesStage(tagger: NerTagger = createTagger(),
       found.sort((a, b) => a.first - b.first);
       const entities: EntityMention[] = [];
       for (const { first, end, p } of found) {
-        const span = entitySpan(article.tokens, first, end, waw.has(first));
+        const whole = p.type === 'PER' && procliticIsNameLetter(article.tokens[first]!, names, vocabulary, nameKeys);
+        const span = entitySpan(article.tokens, first, end, waw.has(first), whole);
         if (span.end <= span.start) continue;
         entities.push(Object.freeze({ kind: 'entity', type: p.type, source: p.source, span, stage: ENTITIES_STAGE }));
       }

@@ -1,5 +1,6 @@
 import type { Span } from '../../doc/span.js';
 import type { Token } from '../../doc/token.js';
+import { vocabularyClass } from './known.js';
 
 /**
  * Where an entity starts inside its first token (gold README): after every proclitic except the
@@ -27,7 +28,34 @@ export function entityEnd(t: Token): number {
  * `conjunction`: the first token's leading «و» is the conjunction although the text core left it
  * on the word («وفيدرر», stage-repair.ts decides), so the span starts after it.
  */
-export function entitySpan(tokens: readonly Token[], first: number, end: number, conjunction = false): Span {
+export function entitySpan(tokens: readonly Token[], first: number, end: number, conjunction = false, whole = false): Span {
   const t = tokens[first]!;
-  return { start: conjunction ? t.start + 1 : entityStart(t), end: entityEnd(tokens[end - 1]!) };
+  return { start: whole ? t.start : conjunction ? t.start + 1 : entityStart(t), end: entityEnd(tokens[end - 1]!) };
+}
+
+/** Letters the text core may split off a word as a one-letter proclitic (with the future «س» of verbs). */
+const ONE_LETTER = new Set(['ب', 'ف', 'ل', 'ك', 'و', 'س']);
+
+/**
+ * Whether the one-letter proclitic the text core split off a name's first word is in fact the
+ * name's own first letter («بوش» read as ب + «وش», «فيرجسون» as ف + «يرجسون», «بيتر» as ب + «يتر»):
+ * the segmenter splits a letter whenever the rest is a word or an inflected word, and foreign
+ * names often begin with those letters. The whole word is the name when a name list has it whole
+ * and not the rest («بوش», «بيتر»), or when the rest is neither a listed name nor a word the
+ * vocabulary lists as it stands (only an inflection guess: «يرجسون»). A listed name after the
+ * letter is the preposition or conjunction on a name («لصالح», «بمحمد»), as is a word the
+ * vocabulary knows («بفوز») and a rest the article writes alone in a name (`bareNames`: «كيوتل» …
+ * «لكيوتل»).
+ */
+export function procliticIsNameLetter(t: Token, names: { readonly firstNames: ReadonlySet<string>; readonly lastNames: ReadonlySet<string> },
+  vocabulary: ReadonlySet<string>, bareNames: ReadonlySet<string> = new Set()): boolean {
+  if (t.kind !== 'word' || t.parts.length !== 2) return false;
+  const [clitic, stem] = t.parts;
+  if (clitic!.role !== 'proclitic' || !ONE_LETTER.has(clitic!.form) || stem!.role !== 'stem') return false;
+  const listed = (k: string): boolean => names.firstNames.has(k) || names.lastNames.has(k);
+  if (listed(t.key) || bareNames.has(t.key)) return false;
+  if (listed(t.norm)) return true;
+  // «و» split off is the conjunction between names far more often («وشيفا», «وجرجي باز»); only a
+  // listed name keeps it («وائل», «وليد»).
+  return clitic!.form !== 'و' && vocabularyClass(t, vocabulary) !== 'known';
 }
