@@ -135,7 +135,8 @@ export function createEntitiesStage(tagger: NerTagger = createTagger(),
         }
       }
       unifyPersonNames(article.tokens, found, tagger.resources.vocabulary);
-      for (const { index, clitic } of propagateSurnames(article.tokens, found.map((f) => ({ first: f.first, end: f.end, type: f.p.type })), vocabulary)) {
+      for (const { index, clitic } of propagateSurnames(article.tokens, found.map((f) => ({ first: f.first, end: f.end, type: f.p.type })), vocabulary,
+        (t) => procliticIsNameLetter(t, names, vocabulary, nameKeys))) {
         found.push({ first: index, end: index + 1, p: { type: 'PER', first: index, end: index + 1, source: 'pattern' } });
         if (clitic) waw.add(index);
       }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText, loadTextTables } from '../../text/index.js';
-import { entitySpan } from './spans.js';
+import { entitySpan, procliticIsNameLetter } from './spans.js';
 import { propagateSurnames, type FoundSpan } from './stage-surnames.js';
+import { defaultResources } from './tagger.js';
 
 const vocabulary = loadTextTables().vocabulary;
+const { names } = defaultResources();
 
 /** Spans found by the tagger: each [type, phrase, nth] covers the tokens of the nth occurrence. */
 function propagated(text: string, marked: readonly (readonly [string, string, number])[]): string[] {
@@ -16,7 +18,7 @@ function propagated(text: string, marked: readonly (readonly [string, string, nu
     const idx = tokens.flatMap((t, i) => (t.start >= start && t.end <= end ? [i] : []));
     return { first: idx[0]!, end: idx[idx.length - 1]! + 1, type };
   });
-  return propagateSurnames(tokens, found, vocabulary).map(({ index, clitic }) => {
+  return propagateSurnames(tokens, found, vocabulary, (t) => procliticIsNameLetter(t, names, vocabulary)).map(({ index, clitic }) => {
     const span = entitySpan(tokens, index, index + 1, clitic);
     return text.slice(span.start, span.end);
   });
@@ -41,5 +43,12 @@ describe('surname propagation in an article', () => {
   it('does not spread a word the article mostly uses as a word', () => {
     const text = 'وقال صالح إن الاتفاق صالح للتطبيق، وهو صالح لكل الأطراف.';
     expect(propagated(text, [['PER', 'صالح', 0]])).toEqual([]);
+  });
+
+  it('reads a surname whose first letter the text core split off under its whole form («فيرجسون» … «لفيرجسون»)', () => {
+    const text = 'وقال المدرب اليكس فيرجسون إن فريقه جاهز. وسيترك فيرجسون منصبه. ويبحث النادي عن مدرب خلفا لفيرجسون في الصيف.';
+    const surname = analyzeText(text).tokens.find((t) => t.text === 'فيرجسون')!;
+    expect(surname.parts[0]!.role).toBe('proclitic');
+    expect(propagated(text, [['PER', 'اليكس فيرجسون', 0], ['PER', 'فيرجسون', 1]])).toEqual(['فيرجسون']);
   });
 });

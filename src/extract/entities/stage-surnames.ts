@@ -29,7 +29,7 @@ export interface PropagatedName {
  *   and its entity starts after that letter.
  */
 export function propagateSurnames(tokens: readonly Token[], found: readonly FoundSpan[],
-  vocabulary: ReadonlySet<string>): PropagatedName[] {
+  vocabulary: ReadonlySet<string>, nameLetter: (t: Token) => boolean = () => false): PropagatedName[] {
   const perCount = new Map<string, number>();
   const taken = new Uint8Array(tokens.length);
   for (const f of found) {
@@ -37,7 +37,10 @@ export function propagateSurnames(tokens: readonly Token[], found: readonly Foun
     const last = tokens[f.end - 1]!;
     if (f.type !== 'PER' || last.kind !== 'word') continue;
     // The word as written and, if it may carry a proclitic, its guessed stem («وكينيون» → كينيون).
-    for (const key of new Set([last.key, guessedStemKey(last) ?? last.key])) {
+    // A surname whose first letter the text core split off as a proclitic («فيرجسون» = ف + «يرجسون»,
+    // spans.ts) is also counted whole, as «لفيرجسون» guesses it.
+    const keys = [last.key, guessedStemKey(last) ?? last.key, ...(nameLetter(last) ? [last.norm] : [])];
+    for (const key of new Set(keys)) {
       if (key.length >= 3) perCount.set(key, (perCount.get(key) ?? 0) + 1);
     }
   }
