@@ -11,6 +11,7 @@ import { trimPersonFronts } from './stage-edges.js';
 import { fillPersonLists } from './stage-lists.js';
 import { loadPlacePrepositions, placesAfterPrepositions } from './stage-places.js';
 import { propagateSurnames } from './stage-surnames.js';
+import { loadWorkHeads, quotedTitles } from './stage-titles.js';
 import { documentNameKeys, loadNameParticles, loadNotNames, loadTypeHeads, REPAIRS, repairTags, type Repair, type RepairResources } from './stage-repair.js';
 import { createTagger, type NerTagger } from './tagger.js';
 
@@ -87,19 +88,22 @@ function unifyPersonNames(tokens: readonly Token[], found: { first: number; end:
  * (stage-repair.ts), a common noun in front of a person the article names alone is cut off
  * (stage-edges.ts), untagged members of person lists joined by «و» are filled (stage-lists.ts),
  * each name gets one type and its full extent across the article
- * (stage-consistency.ts), a listed place after a preposition of place is the place (stage-places.ts), patterns fill what the tagger left, and surnames spread
+ * (stage-consistency.ts), a listed place after a preposition of place is the place (stage-places.ts),
+ * a quoted title after a work noun is MISC (stage-titles.ts), patterns fill what the tagger left, and surnames spread
  * (stage-surnames.ts). Spans exclude proclitics other than «ال» and a trailing pronoun enclitic.
  * The tagger model and data tables are loaded once, when the stage is created. `options` turn
  * parts off, for measuring each one's share (all on by default).
  */
 export function createEntitiesStage(tagger: NerTagger = createTagger(),
-  options: { readonly repairs?: readonly Repair[]; readonly patterns?: boolean; readonly consistency?: boolean; readonly lists?: boolean; readonly places?: boolean; readonly edges?: boolean } = {}): Stage<never, 'entities'> {
+  options: { readonly repairs?: readonly Repair[]; readonly patterns?: boolean; readonly consistency?: boolean; readonly lists?: boolean; readonly places?: boolean; readonly edges?: boolean; readonly titles?: boolean } = {}): Stage<never, 'entities'> {
   const repairs = options.repairs ?? REPAIRS;
   const usePatterns = options.patterns ?? true;
   const consistency = options.consistency ?? true;
   const lists = options.lists ?? true;
   const places = options.places ?? true;
   const edges = options.edges ?? true;
+  const titles = options.titles ?? true;
+  const workHeads = loadWorkHeads();
   const prepositions = loadPlacePrepositions();
   const { vocabulary, names, verbs } = tagger.resources;
   const repair: RepairResources = { vocabulary, names, ...(verbs ? { verbs } : {}), particles: loadNameParticles(), typeHeads: loadTypeHeads(), notNames: loadNotNames() };
@@ -128,7 +132,8 @@ export function createEntitiesStage(tagger: NerTagger = createTagger(),
       const trimmed = edges ? trimPersonFronts(sentences, repaired, fronts) : repaired;
       const unified = consistency ? completeNames(sentences, unifyTypes(sentences, trimmed)) : trimmed;
       // After the article's majority type: a club's city after «في» is the city all the same.
-      const tags = places ? unified.map((t, k) => placesAfterPrepositions(sentences[k]!, t, names.places, prepositions)) : unified;
+      const placed = places ? unified.map((t, k) => placesAfterPrepositions(sentences[k]!, t, names.places, prepositions)) : unified;
+      const tags = titles ? placed.map((t, k) => quotedTitles(sentences[k]!, t, workHeads)) : placed;
       for (const [k, s] of article.sentences.entries()) {
         for (const p of sentenceEntities(tagger, sentences[k]!, usePatterns, tags[k])) {
           found.push({ first: s.tokens.first + p.first, end: s.tokens.first + p.end, p });
