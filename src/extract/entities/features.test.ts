@@ -81,3 +81,24 @@ describe('name-shaped features', () => {
     expect(of('باريس').some((x) => x.startsWith('cn'))).toBe(false);
   });
 });
+
+describe('place prominence, spelling skeletons and spelt-out acronyms', () => {
+  const text = 'وكانت انفجارات في كابل وشنغهاي قبل أن تنقل شبكة سي إن إن الخبر';
+  const { tokens } = analyzeText(text);
+  const feats = sentenceFeatures(tokens, defaultResources());
+  const of = (word: string): string[] => feats[tokens.findIndex((t) => text.slice(t.start, t.end) === word)]!;
+
+  it('reads the tier of a listed place with its shape', () => {
+    expect(of('كابل')).toEqual(expect.arrayContaining(['pt=S']));
+    expect(of('انفجارات').some((f) => f.startsWith('pt'))).toBe(false);
+  });
+
+  it('reads another spelling of a listed place through its skeleton', () => {
+    expect(of('وشنغهاي')).toContain('sk=L');
+  });
+
+  it('reads the letters of an acronym and the word before them', () => {
+    expect(of('سي')).toEqual(expect.arrayContaining(['lt=L', 'lt,lt-1,lt+1=L-L']));
+    expect(of('شبكة').some((f) => f.startsWith('lt-1,lt+1=-L|'))).toBe(true);
+  });
+});

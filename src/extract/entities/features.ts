@@ -4,8 +4,10 @@ import { guessedStemKey } from './alt-key.js';
 import { nameLikeness } from './char-lm.js';
 import { vocabularyClass } from './known.js';
 import { verbClass, type VerbForms } from './verbs.js';
-import { nameMarks, type NameLists } from './names.js';
+import { nameMarks, placeTierOf, type NameLists } from './names.js';
 import { orgContextOf, type OrgContext } from './org-context.js';
+import { skeletonHit } from './skeleton.js';
+import { letterMarks, type LetterNames } from './letter-names.js';
 import { conjunctionOf, isConnector, type Connectors } from './connectors.js';
 
 /** What feature extraction needs besides the tokens: the gazetteer and the known-word list. */
@@ -23,6 +25,8 @@ export interface FeatureResources {
   readonly orgContext?: OrgContext;
   /** Name particles (connectors.ts): «بن», «أبو», «عبد», «دي». */
   readonly connectors?: Connectors;
+  /** Latin letter names in Arabic spelling (letter-names.ts): acronyms spelt out, «إف بي آي». */
+  readonly letters?: LetterNames;
 }
 
 /** Per-token facts computed once per sentence and read by the context window. */
@@ -130,6 +134,16 @@ export function ownFeatures(t: Token, res: FeatureResources): OwnFeatures {
     'vb=' + vb,
   ];
   if (t.kind === 'word') addCharGrams(f, k);
+  // How prominent a listed one-word place is, with the shape (article, vocabulary class): a capital
+  // or a city of millions («كابل», «شنغهاي») is a place even where the vocabulary knows the word,
+  // a small town's name («نصر», «العامل») is more often the ordinary word.
+  const pt = placeTierOf(res.names, t, alt);
+  if (pt !== '-') f.push('pt=' + pt, 'pt,sh=' + pt + '|' + cls);
+  // Another spelling of a listed foreign place or name («شنغهاي» for «شانغهاي»): unknown words only.
+  if (known === 'u') {
+    const sk = skeletonHit(res.names, t, alt);
+    if (sk !== '-') f.push('sk=' + sk, 'sk,sh=' + sk + '|' + cls);
+  }
   // Which letter was guessed to be a proclitic: a name starting with the conjunction «و» after
   // another name usually starts a new one («وفيدرر وهينان»), a preposition's («لفيرجسون») does not.
   if (alt) f.push('k=' + alt, 'ak', 'ak=' + k[0], 'p3=' + alt.slice(0, 3), 's3=' + alt.slice(-3));
@@ -144,6 +158,7 @@ export function ownFeatures(t: Token, res: FeatureResources): OwnFeatures {
 export function contextFeatures(tokens: readonly Token[], own: readonly OwnFeatures[], res: FeatureResources): string[][] {
   const marks = countryMarks(res.gazetteer, tokens);
   const lex = nameMarks(res.names, tokens, own.map((o) => o.alt));
+  const letters = res.letters ? letterMarks(res.letters, tokens) : null;
   const views: TokenView[] = tokens.map((t, i) => {
     const o = own[i]!;
     const oc = res.orgContext ? orgContextOf(res.orgContext, t) : '-';
@@ -204,6 +219,14 @@ export function contextFeatures(tokens: readonly Token[], own: readonly OwnFeatu
     // right after a listed or tagged name usually opens a new one («بوش وشيراك»).
     if (at(i - 1).cn) f.push('cn-1,sh=' + v.cls);
     if (at(i + 1).cn) f.push('cn+1,sh=' + v.cls);
+    // An acronym spelt letter by letter («سي إن إن», «إف ـ 16»): the letters and their neighbours.
+    if (letters) {
+      const lt = letters[i]!;
+      const before = letters[i - 1] ?? '-';
+      const after = letters[i + 1] ?? '-';
+      if (lt !== '-') f.push('lt=' + lt, 'lt,lt-1,lt+1=' + lt + before + after);
+      else if (before !== '-' || after !== '-') f.push('lt-1,lt+1=' + before + after + '|' + v.cls);
+    }
     const cj = conjunctionOf(tokens[i]!, own[i]!.alt);
     if (cj !== '-') f.push('cj,x-1=' + cj + '|' + at(i - 1).lex, 'cj,td-1=' + cj + '|' + at(i - 1).td, 'cj,sh-1=' + cj + '|' + at(i - 1).cls + '|' + v.cls);
     return f;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../text/index.js';
 import { guessedStemKey } from './alt-key.js';
-import { loadNameLists, nameKeys, nameMarks, nisbaLemma, phraseIndex, phraseMarks } from './names.js';
+import { gazetteerTier, loadNameLists, nameKeys, nameMarks, nisbaLemma, phraseIndex, phraseMarks, placeTierOf } from './names.js';
 
 const tokensOf = (text: string) => analyzeText(text).tokens;
 
@@ -102,3 +102,31 @@ describe('candidateKeys', () => {
   });
 });
 
+
+describe('placeTierOf', () => {
+  const lists = loadNameLists();
+  const tiersOf = (text: string): Record<string, string> => {
+    const out: Record<string, string> = {};
+    for (const t of tokensOf(text)) out[text.slice(t.start, t.end)] = placeTierOf(lists, t, guessedStemKey(t));
+    return out;
+  };
+
+  it('grades a listed place by GeoNames population, a country or capital above any city', () => {
+    expect(gazetteerTier('country', 0, false)).toBe('S');
+    expect(gazetteerTier('city', 3_043_532, true)).toBe('S');
+    expect(gazetteerTier('city', 1_621_537, false)).toBe('M');
+    expect(gazetteerTier('city', 152_550, false)).toBe('C');
+    expect(gazetteerTier('city', 40_000, false)).toBe('T');
+    expect(gazetteerTier('district', 2_000_000, false)).toBe('T');
+  });
+
+  it('reads the tier of a place through clitics, also behind a conjunction the text core split off («وبعقوبة»)', () => {
+    const tiers = tiersOf('وكانت انفجارات في كابل ليلة امس قرب برشلونة وبعقوبة وأمريكا');
+    expect(tiers['كابل']).toBe('S');
+    expect(tiers['برشلونة']).toBe('M');
+    expect(tiers['وبعقوبة']).toBe('C');
+    expect(tiers['وأمريكا']).toBe('S');
+    expect(tiers['انفجارات']).toBe('-');
+    expect(tiers['ليلة']).toBe('-');
+  });
+});

@@ -37,9 +37,49 @@ export interface NameLists {
   readonly firstNames: ReadonlySet<string>;
   readonly lastNames: ReadonlySet<string>;
   readonly nisba: ReadonlySet<string>;
+  /**
+   * How prominent a one-word place is (`PlaceTier`), by stem key: a country or capital, or a
+   * city of a million people, is rarely an ordinary word in the news, a town of 20,000 often is.
+   */
+  readonly placeTiers: ReadonlyMap<string, PlaceTier>;
   /** Letter models of the listed person and place name words, and of ordinary words (char-lm.ts). */
   readonly nameLm: CharLm;
   readonly wordLm: CharLm;
+}
+
+/**
+ * Prominence of a listed place: `S` a state (country name, alias, press spelling) or national
+ * capital; `M` a city of 1,000,000 people or more; `C` 100,000 or more; `T` a smaller town or a
+ * district (GeoNames population, data/gazetteer/gazetteer.tsv).
+ */
+export type PlaceTier = 'S' | 'M' | 'C' | 'T';
+
+const TIER_RANK: Readonly<Record<PlaceTier, number>> = { S: 3, M: 2, C: 1, T: 0 };
+
+/** The tier of a gazetteer row (columns feature, population, capital). */
+export function gazetteerTier(feature: string, population: number, capital: boolean): PlaceTier {
+  if (feature === 'country' || capital) return 'S';
+  if (feature === 'city' && population >= 1_000_000) return 'M';
+  if (feature === 'city' && population >= 100_000) return 'C';
+  return 'T';
+}
+
+/** Keeps the most prominent tier a key is listed with (a name shared by a capital and a town is the capital). */
+function addTier(tiers: Map<string, PlaceTier>, words: readonly string[], tier: PlaceTier): void {
+  if (words.length !== 1) return;
+  const old = tiers.get(words[0]!);
+  if (!old || TIER_RANK[tier] > TIER_RANK[old]) tiers.set(words[0]!, tier);
+}
+
+/** The prominence tier of a token listed as a one-word place (under any candidate key), or '-'. */
+export function placeTierOf(lists: NameLists, t: Token, alt: string | null): PlaceTier | '-' {
+  if (t.kind !== 'word') return '-';
+  let best: PlaceTier | '-' = '-';
+  for (const k of candidateKeys(t, alt)) {
+    const tier = lists.placeTiers.get(k);
+    if (tier && (best === '-' || TIER_RANK[tier] > TIER_RANK[best])) best = tier;
+  }
+  return best;
 }
 
 export function phraseIndex(phrases: readonly (readonly string[])[]): PhraseIndex {
@@ -63,7 +103,7 @@ export function nameKeys(name: string): string[] {
  * The keys a token may be listed under: its stem key; the guessed stem of an unsplit proclitic word
  * (alt-key.ts); the stem key with an article the text core kept inside («الله» → له, as `wordKey`
  * writes data words); and the whole surface read as one word, for a name whose first letter the
- * text core took for a proclitic («ليتوانيا» → ل + يتوانيا).
+ * text core took for a proclitic («ليتوانيا» → ل + يتوانيا), also behind a conjunction («وبعقوبة»).
  */
 export function candidateKeys(t: Token, alt: string | null): string[] {
   const out = [t.key];
@@ -72,7 +112,13 @@ export function candidateKeys(t: Token, alt: string | null): string[] {
   };
   add(alt);
   add(t.key.startsWith('ال') && t.key.length > 3 ? t.key.slice(2) : null);
-  if (t.kind === 'word' && t.parts.some((p) => p.role === 'proclitic' && p.form !== 'ال')) add(wordKey(t.norm).key);
+  if (t.kind === 'word' && t.parts.some((p) => p.role === 'proclitic' && p.form !== 'ال')) {
+    add(wordKey(t.norm).key);
+    // The same behind a conjunction the text core did split off: «وبعقوبة» is و + «بعقوبة», not
+    // و + ب + «عقوبة».
+    const first = t.parts[0]!;
+    if (first.role === 'proclitic' && (first.form === 'و' || first.form === 'ف') && t.parts[1]?.role === 'proclitic') add(wordKey(t.norm.slice(1)).key);
+  }
   return out;
 }
 
@@ -146,9 +192,13 @@ export function loadNameLists(): NameLists {
   }
   const gazetteerTriggers = loadGazetteer().triggers;
   const places: string[][] = [];
+  const placeTiers = new Map<string, PlaceTier>();
   for (const row of readTable(dataPath('gazetteer', 'gazetteer.tsv')).rows) {
     const words = nameKeys(row.cells['key'] ?? '');
-    if (words.length > 1 || (words.length === 1 && words[0]!.length >= MIN_KEY)) places.push(words);
+    if (words.length > 1 || (words.length === 1 && words[0]!.length >= MIN_KEY)) {
+      places.push(words);
+      addTier(placeTiers, words, gazetteerTier(row.cells['feature'] ?? '', Number(row.cells['population'] ?? 0) || 0, row.cells['capital'] === '1'));
+    }
   }
   // Country names as the actors' table writes them (aliases: «أمريكا», «بريطانيا», «سورية»; the
   // capitals used for the state) and spelling variants neither table has (data/ner/place-variants.tsv).
@@ -157,10 +207,17 @@ export function loadNameLists(): NameLists {
   for (const row of readTable(dataPath('actors', 'countries.tsv')).rows) {
     for (const name of [row.cells['name_ar'] ?? '', row.cells['capital_ar'] ?? '', ...(row.cells['aliases_ar'] ?? '').split('|')]) {
       const words = nameKeys(name.trim());
-      if (words.length > 1 || (words.length === 1 && words[0]!.length >= MIN_KEY)) if (!orgHead(words)) places.push(words);
+      if (words.length > 1 || (words.length === 1 && words[0]!.length >= MIN_KEY)) if (!orgHead(words)) {
+        places.push(words);
+        addTier(placeTiers, words, 'S');
+      }
     }
   }
-  for (const row of readTable(dataPath('ner', 'place-variants.tsv')).rows) places.push(nameKeys(row.cells['name'] ?? ''));
+  for (const row of readTable(dataPath('ner', 'place-variants.tsv')).rows) {
+    const words = nameKeys(row.cells['name'] ?? '');
+    places.push(words);
+    addTier(placeTiers, words, 'S');
+  }
   // Name words for the letter model: each distinct word of a person or place name once.
   const nameWords = new Set<string>();
   for (const list of [persons, places]) for (const words of list) for (const w of words) if (w.length >= MIN_KEY) nameWords.add(w);
@@ -174,7 +231,7 @@ export function loadNameLists(): NameLists {
   const vocabulary = loadTextTables().vocabulary;
   const ordinary = [...vocabulary].map((w) => matchKey(w)).filter((w) => !nameWords.has(w));
   cached = {
-    persons: phraseIndex(persons), orgs: phraseIndex(orgs), knownOrgs: phraseIndex(knownOrgNames()), places: phraseIndex(places), firstNames, lastNames, nisba,
+    persons: phraseIndex(persons), orgs: phraseIndex(orgs), knownOrgs: phraseIndex(knownOrgNames()), places: phraseIndex(places), firstNames, lastNames, nisba, placeTiers,
     nameLm: trainCharLm(nameWords), wordLm: trainCharLm(ordinary),
   };
   return cached;

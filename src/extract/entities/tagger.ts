@@ -10,6 +10,7 @@ import { loadNameLists } from './names.js';
 import { loadVerbForms } from './verbs.js';
 import { loadOrgContext } from './org-context.js';
 import { loadConnectors } from './connectors.js';
+import { loadLetterNames } from './letter-names.js';
 import { allowedTransitions, rowsOf, viterbi, type TaggerModel } from './perceptron.js';
 
 /** The trained sequence tagger: BIO tags (PER/LOC/ORG/MISC) for the core tokens of one sentence. */
@@ -42,7 +43,7 @@ function concatRows(a: Int32Array, b: Int32Array): Int32Array {
 }
 
 export function defaultResources(): FeatureResources {
-  return { gazetteer: loadGazetteer(), vocabulary: loadTextTables().vocabulary, names: loadNameLists(), verbs: loadVerbForms(), orgContext: loadOrgContext(), connectors: loadConnectors() };
+  return { gazetteer: loadGazetteer(), vocabulary: loadTextTables().vocabulary, names: loadNameLists(), verbs: loadVerbForms(), orgContext: loadOrgContext(), connectors: loadConnectors(), letters: loadLetterNames() };
 }
 
 export function createTagger(model: TaggerModel = loadModel(), base: FeatureResources = defaultResources()): NerTagger {
