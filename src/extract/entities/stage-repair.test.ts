@@ -116,6 +116,11 @@ describe('span repairs after decoding', () => {
     expect(repaired(text, [['MISC', 'مونديال'], ['MISC', 'السولار']])).toEqual(['MISC:مونديال 2026', 'MISC:السولار']);
   });
 
+  it('continues an event name ending on a definite word over its «لل» field, not other names', () => {
+    const text = 'وشارك المنتخب في بطولة العالم للسباحة، وتأهل إلى كأس آسيا للشباب.';
+    expect(repaired(text, [['MISC', 'بطولة العالم'], ['MISC', 'كأس آسيا']])).toEqual(['MISC:بطولة العالم للسباحة', 'MISC:كأس آسيا']);
+  });
+
   it('types the name after a place-kind noun as LOC («قرية بني زيد»)', () => {
     const text = 'وداهمت القوات منزلا في قرية بني زيد شمال المدينة.';
     expect(repaired(text, [['PER', 'بني زيد']])).toEqual(['LOC:بني زيد']);
