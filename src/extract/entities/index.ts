@@ -12,7 +12,7 @@ import { fillPersonLists } from './stage-lists.js';
 import { loadPlacePrepositions, placesAfterPrepositions } from './stage-places.js';
 import { propagateSurnames } from './stage-surnames.js';
 import { loadWorkHeads, quotedTitles } from './stage-titles.js';
-import { documentNameKeys, loadNameParticles, loadNotNames, loadTypeHeads, REPAIRS, repairTags, type Repair, type RepairResources } from './stage-repair.js';
+import { documentNameKeys, loadNameParticles, loadNotNames, loadTypeHeads, miscComplements, REPAIRS, repairTags, type Repair, type RepairResources } from './stage-repair.js';
 import { createTagger, type NerTagger } from './tagger.js';
 
 export const ENTITIES_STAGE = 'entities';
@@ -133,7 +133,8 @@ export function createEntitiesStage(tagger: NerTagger = createTagger(),
       const unified = consistency ? completeNames(sentences, unifyTypes(sentences, trimmed)) : trimmed;
       // After the article's majority type: a club's city after «في» is the city all the same.
       const placed = places ? unified.map((t, k) => placesAfterPrepositions(sentences[k]!, t, names.places, prepositions)) : unified;
-      const tags = titles ? placed.map((t, k) => quotedTitles(sentences[k]!, t, workHeads)) : placed;
+      const titled = titles ? placed.map((t, k) => quotedTitles(sentences[k]!, t, workHeads)) : placed;
+      const tags = repairs.length > 0 ? titled.map((t, k) => miscComplements(sentences[k]!, t)) : titled;
       for (const [k, s] of article.sentences.entries()) {
         for (const p of sentenceEntities(tagger, sentences[k]!, usePatterns, tags[k])) {
           found.push({ first: s.tokens.first + p.first, end: s.tokens.first + p.end, p });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../text/index.js';
 import { chunks } from './conll.js';
 import { entitySpan } from './spans.js';
-import { documentNameKeys, loadNameParticles, loadNotNames, loadTypeHeads, repairTags, type RepairResources } from './stage-repair.js';
+import { documentNameKeys, loadNameParticles, loadNotNames, loadTypeHeads, miscComplements, repairTags, type RepairResources } from './stage-repair.js';
 import { defaultResources } from './tagger.js';
 
 const base = defaultResources();
@@ -118,7 +118,11 @@ describe('span repairs after decoding', () => {
 
   it('continues an event name ending on a definite word over its «لل» field, not other names', () => {
     const text = 'وشارك المنتخب في بطولة العالم للسباحة، وتأهل إلى كأس آسيا للشباب.';
-    expect(repaired(text, [['MISC', 'بطولة العالم'], ['MISC', 'كأس آسيا']])).toEqual(['MISC:بطولة العالم للسباحة', 'MISC:كأس آسيا']);
+    const { tokens, tags } = tagsFor(text, [['MISC', 'بطولة العالم'], ['MISC', 'كأس آسيا']]);
+    expect(chunks(miscComplements(tokens, tags)).map((c) => {
+      const span = entitySpan(tokens, c.first, c.end);
+      return `${c.type}:${text.slice(span.start, span.end)}`;
+    })).toEqual(['MISC:بطولة العالم للسباحة', 'MISC:كأس آسيا']);
   });
 
   it('types the name after a place-kind noun as LOC («قرية بني زيد»)', () => {

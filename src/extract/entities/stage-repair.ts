@@ -149,8 +149,8 @@ function rebuild(tags: readonly string[], starts: readonly boolean[], drop: read
   return out;
 }
 
-export type Repair = 'conjunction' | 'verb' | 'particle' | 'kind-head' | 'misc-number' | 'misc-complement' | 'preposition' | 'nisba' | 'adjective';
-export const REPAIRS: readonly Repair[] = ['conjunction', 'verb', 'particle', 'kind-head', 'misc-number', 'misc-complement', 'preposition', 'nisba', 'adjective'];
+export type Repair = 'conjunction' | 'verb' | 'particle' | 'kind-head' | 'misc-number' | 'preposition' | 'nisba' | 'adjective';
+export const REPAIRS: readonly Repair[] = ['conjunction', 'verb', 'particle', 'kind-head', 'misc-number', 'preposition', 'nisba', 'adjective'];
 
 /**
  * A nationality adjective with the article («الفرنسي», «الصربية»): it describes the person named
@@ -215,16 +215,6 @@ export function repairTags(tokens: readonly Token[], tags: readonly string[], re
     const next = tokens[c.end];
     if (c.type === 'MISC' && next?.kind === 'number' && /^\d+$/u.test(next.norm) && out[c.end] === 'O') out[c.end] = 'I-MISC';
   }
-  // An event's name goes on over the field written after it with «لل» («بطولة العالم للمصارعة»,
-  // «معرض الخليج للتعليم»): ANERcorp train has 11 MISC names of two words or more, ending on a
-  // definite word, with such a complement inside and none followed by one left out.
-  if (repairs.includes('misc-complement')) for (const c of chunks(out)) {
-    const next = tokens[c.end];
-    const last = tokens[c.end - 1]!;
-    if (c.type !== 'MISC' || c.end - c.first < 2 || !next || out[c.end] !== 'O' || !last.parts.some((p) => p.form === 'ال')) continue;
-    const [p0, p1] = next.parts;
-    if (next.kind === 'word' && p0?.role === 'proclitic' && p0.form === 'ل' && p1?.form === 'ال') out[c.end] = 'I-MISC';
-  }
   // A nationality adjective that is also a country's short name («السعودية») is the adjective when
   // it agrees with the definite word before it («العائلة المالكة السعودية»), not the place.
   if (repairs.includes('adjective')) for (const c of chunks(out)) {
@@ -241,6 +231,25 @@ export function repairTags(tokens: readonly Token[], tags: readonly string[], re
     const type = head && out[c.first - 1] === 'O' ? headType(head, res) : null;
     if (type === null || type === c.type) continue;
     for (let i = c.first; i < c.end; i++) out[i] = (i === c.first ? 'B-' : 'I-') + type;
+  }
+  return out;
+}
+
+/**
+ * An event's name goes on over the field written after it with «لل» («بطولة العالم للمصارعة»,
+ * «معرض الخليج للتعليم»): ANERcorp train has 11 MISC names of two words or more, ending on a
+ * definite word, with such a complement inside and none followed by one left out. Run after the
+ * article's names are completed (stage-consistency.ts), so that the shorter name the article also
+ * writes alone («لبطولة العالم») is the one spread.
+ */
+export function miscComplements(tokens: readonly Token[], tags: readonly string[]): string[] {
+  const out = tags.slice();
+  for (const c of chunks(out)) {
+    const next = tokens[c.end];
+    const last = tokens[c.end - 1]!;
+    if (c.type !== 'MISC' || c.end - c.first < 2 || !next || out[c.end] !== 'O' || !last.parts.some((p) => p.form === 'ال')) continue;
+    const [p0, p1] = next.parts;
+    if (next.kind === 'word' && p0?.role === 'proclitic' && p0.form === 'ل' && p1?.form === 'ال') out[c.end] = 'I-MISC';
   }
   return out;
 }
