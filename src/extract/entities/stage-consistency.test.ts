@@ -1,38 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../text/index.js';
-import { chunks } from './conll.js';
-import { entitySpan } from './spans.js';
 import { completeNames, unifyTypes } from './stage-consistency.js';
+import { entityStrings, tagsFor, type Mark } from './testing.js';
 
 /** Sentences of a text with tagger-like tags: each [type, phrase, nth] marks the tokens of the nth occurrence. */
-function tagged(text: string, marked: readonly (readonly [string, string, number])[]) {
-  const { sentences, tokens } = analyzeText(text);
-  const tags = tokens.map(() => 'O');
-  for (const [type, phrase, nth] of marked) {
-    let start = -1;
-    for (let k = 0; k <= nth; k++) start = text.indexOf(phrase, start + 1);
-    expect(start).toBeGreaterThanOrEqual(0);
-    const end = start + phrase.length;
-    let first = true;
-    tokens.forEach((t, i) => {
-      if (t.start >= start && t.end <= end) {
-        tags[i] = (first ? 'B-' : 'I-') + type;
-        first = false;
-      }
-    });
-  }
+function tagged(text: string, marked: readonly Mark[]) {
+  const { sentences, tokens, tags } = tagsFor(text, marked);
   const byS = sentences.map((s) => tokens.slice(s.tokens.first, s.tokens.end));
   const tagsByS = sentences.map((s) => tags.slice(s.tokens.first, s.tokens.end));
   return { byS, tagsByS };
 }
 
-function completed(text: string, marked: readonly (readonly [string, string, number])[]): string[] {
+function completed(text: string, marked: readonly Mark[]): string[] {
   const { byS, tagsByS } = tagged(text, marked);
   const out = completeNames(byS, tagsByS);
-  return out.flatMap((tags, k) => chunks(tags).map((c) => {
-    const span = entitySpan(byS[k]!, c.first, c.end);
-    return `${c.type}:${text.slice(span.start, span.end)}`;
-  }));
+  return out.flatMap((tags, k) => entityStrings(text, byS[k]!, tags));
 }
 
 describe('document consistency of multi-word names', () => {
@@ -62,10 +43,7 @@ describe('document consistency of multi-word names', () => {
     const t = 'وأعلنت كيوتل أرباحها. وقالت كيوتل إن العقد وقع. وتوسعت كيوتل في المنطقة. وقال سامي إن سامي سيعود.';
     const { byS, tagsByS } = tagged(t, [['ORG', 'كيوتل', 0], ['ORG', 'كيوتل', 1], ['PER', 'كيوتل', 2], ['PER', 'سامي', 0], ['LOC', 'سامي', 1]]);
     const out = unifyTypes(byS, tagsByS);
-    const found = out.flatMap((tags, k) => chunks(tags).map((c) => {
-      const span = entitySpan(byS[k]!, c.first, c.end);
-      return `${c.type}:${t.slice(span.start, span.end)}`;
-    }));
+    const found = out.flatMap((tags, k) => entityStrings(t, byS[k]!, tags));
     expect(found).toEqual(['ORG:كيوتل', 'ORG:كيوتل', 'ORG:كيوتل', 'PER:سامي', 'LOC:سامي']);
   });
 });

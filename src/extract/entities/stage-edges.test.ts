@@ -1,41 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../text/index.js';
-import { chunks } from './conll.js';
-import { entitySpan } from './spans.js';
 import { trimPersonFronts, type EdgeResources } from './stage-edges.js';
 import { loadNameParticles } from './stage-repair.js';
 import { createTagger } from './tagger.js';
+import { entityStrings, tagsFor, type Mark } from './testing.js';
 
 const tagger = createTagger();
 const res: EdgeResources = { particles: loadNameParticles(), tagDictionary: tagger.resources.tagDictionary!, firstNames: tagger.resources.names.firstNames };
 
-/** Tags as a tagger would give them: each [type, phrase, nth occurrence] marks the tokens the phrase covers. */
-function tagsFor(text: string, marked: readonly (readonly [string, string, number?])[]) {
-  const { tokens } = analyzeText(text);
-  const tags = tokens.map(() => 'O');
-  for (const [type, phrase, nth = 0] of marked) {
-    let start = -1;
-    for (let n = 0; n <= nth; n++) start = text.indexOf(phrase, start + 1);
-    expect(start).toBeGreaterThanOrEqual(0);
-    const end = start + phrase.length;
-    let first = true;
-    tokens.forEach((t, i) => {
-      if (t.start >= start && t.end <= end) {
-        tags[i] = (first ? 'B-' : 'I-') + type;
-        first = false;
-      }
-    });
-  }
-  return { tokens, tags };
-}
 
-function trimmed(text: string, marked: readonly (readonly [string, string, number?])[]): string[] {
+function trimmed(text: string, marked: readonly Mark[]): string[] {
   const { tokens, tags } = tagsFor(text, marked);
   const [out] = trimPersonFronts([tokens], [tags], res);
-  return chunks(out!).map((c) => {
-    const span = entitySpan(tokens, c.first, c.end);
-    return `${c.type}:${text.slice(span.start, span.end)}`;
-  });
+  return entityStrings(text, tokens, out!);
 }
 
 describe('a common noun in front of a person name', () => {

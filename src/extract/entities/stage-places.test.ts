@@ -1,37 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../text/index.js';
-import { chunks } from './conll.js';
-import { entitySpan } from './spans.js';
 import { placesAfterPrepositions } from './stage-places.js';
 import { defaultResources } from './tagger.js';
+import { entityStrings, tagsFor, type Mark } from './testing.js';
 
 const { names } = defaultResources();
 
-/** Tags as a tagger would give them: each [type, phrase] marks the tokens the phrase covers. */
-function tagsFor(text: string, marked: readonly (readonly [string, string])[]) {
-  const { tokens } = analyzeText(text);
-  const tags = tokens.map(() => 'O');
-  for (const [type, phrase] of marked) {
-    const start = text.indexOf(phrase);
-    expect(start).toBeGreaterThanOrEqual(0);
-    const end = start + phrase.length;
-    let first = true;
-    tokens.forEach((t, i) => {
-      if (t.start >= start && t.end <= end) {
-        tags[i] = (first ? 'B-' : 'I-') + type;
-        first = false;
-      }
-    });
-  }
-  return { tokens, tags };
-}
 
-function retyped(text: string, marked: readonly (readonly [string, string])[]): string[] {
+function retyped(text: string, marked: readonly Mark[]): string[] {
   const { tokens, tags } = tagsFor(text, marked);
-  return chunks(placesAfterPrepositions(tokens, tags, names.places)).map((c) => {
-    const span = entitySpan(tokens, c.first, c.end);
-    return `${c.type}:${text.slice(span.start, span.end)}`;
-  });
+  return entityStrings(text, tokens, placesAfterPrepositions(tokens, tags, names.places));
 }
 
 describe('a listed place after a preposition of place', () => {

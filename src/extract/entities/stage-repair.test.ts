@@ -1,40 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../text/index.js';
-import { chunks } from './conll.js';
-import { entitySpan } from './spans.js';
 import { documentNameKeys, loadNameParticles, loadNotNames, loadTypeHeads, miscComplements, repairTags, type RepairResources } from './stage-repair.js';
 import { defaultResources } from './tagger.js';
+import { entityStrings, tagsFor, type Mark } from './testing.js';
 
 const base = defaultResources();
 const res: RepairResources = { vocabulary: base.vocabulary, names: base.names, verbs: base.verbs!, particles: loadNameParticles(), typeHeads: loadTypeHeads(), notNames: loadNotNames() };
 
-/** Tags as a tagger would give them: each [type, phrase] marks the tokens the phrase covers. */
-function tagsFor(text: string, marked: readonly (readonly [string, string])[]) {
-  const { tokens } = analyzeText(text);
-  const tags = tokens.map(() => 'O');
-  for (const [type, phrase] of marked) {
-    const start = text.indexOf(phrase);
-    const end = start + phrase.length;
-    expect(start).toBeGreaterThanOrEqual(0);
-    let first = true;
-    tokens.forEach((t, i) => {
-      if (t.start >= start && t.end <= end) {
-        tags[i] = (first ? 'B-' : 'I-') + type;
-        first = false;
-      }
-    });
-  }
-  return { tokens, tags };
-}
 
-function repaired(text: string, marked: readonly (readonly [string, string])[]): string[] {
+function repaired(text: string, marked: readonly Mark[]): string[] {
   const { tokens, tags } = tagsFor(text, marked);
   const waw = new Set<number>();
   const out = repairTags(tokens, tags, res, undefined, documentNameKeys([tokens], [tags]), waw);
-  return chunks(out).map((c) => {
-    const span = entitySpan(tokens, c.first, c.end, waw.has(c.first));
-    return `${c.type}:${text.slice(span.start, span.end)}`;
-  });
+  return entityStrings(text, tokens, out, waw);
 }
 
 describe('span repairs after decoding', () => {
@@ -119,10 +96,7 @@ describe('span repairs after decoding', () => {
   it('continues an event name ending on a definite word over its «لل» field, not other names', () => {
     const text = 'وشارك المنتخب في بطولة العالم للسباحة، وتأهل إلى كأس آسيا للشباب.';
     const { tokens, tags } = tagsFor(text, [['MISC', 'بطولة العالم'], ['MISC', 'كأس آسيا']]);
-    expect(chunks(miscComplements(tokens, tags)).map((c) => {
-      const span = entitySpan(tokens, c.first, c.end);
-      return `${c.type}:${text.slice(span.start, span.end)}`;
-    })).toEqual(['MISC:بطولة العالم للسباحة', 'MISC:كأس آسيا']);
+    expect(entityStrings(text, tokens, miscComplements(tokens, tags))).toEqual(['MISC:بطولة العالم للسباحة', 'MISC:كأس آسيا']);
   });
 
   it('types the name after a place-kind noun as LOC («قرية بني زيد»)', () => {
