@@ -29,3 +29,23 @@ export function readWordKinds<K extends string>(file: string, kinds: readonly K[
   cache.set(key, sets);
   return sets;
 }
+
+const setCache = new Map<string, ReadonlySet<string>>();
+
+/**
+ * One column of a word list as a set, each word read through `key` (matchKey by default; a caller
+ * that must keep alef maqsura apart passes stripMarks). Empty cells are skipped. Read once per file,
+ * column and key function.
+ */
+export function readWordSet(file: string, column: string, key: (word: string) => string = matchKey): ReadonlySet<string> {
+  const id = `${file}\u0000${column}\u0000${key.name}`;
+  const hit = setCache.get(id);
+  if (hit) return hit;
+  const out = new Set<string>();
+  for (const row of readTable(file).rows) {
+    const k = key(row.cells[column] ?? '');
+    if (k) out.add(k);
+  }
+  setCache.set(id, out);
+  return out;
+}

@@ -8,6 +8,7 @@ import { chunks } from './conll.js';
 import { vocabularyClass } from './known.js';
 import type { NameLists } from './names.js';
 import { verbClass, type VerbForms } from './verbs.js';
+import { readWordSet } from '../../lexicons/word-kinds.js';
 
 /**
  * Span repairs after decoding. The tagger scores one token at a time against its neighbours, so it
@@ -32,28 +33,14 @@ export interface RepairResources {
   readonly typeHeads?: ReadonlyMap<string, string>;
 }
 
-let cachedParticles: ReadonlySet<string> | undefined;
-
 /** data/ner/stage-name-particles.tsv: «عبد», «بن», «أبو», … as matchKeys. */
 export function loadNameParticles(): ReadonlySet<string> {
-  if (cachedParticles) return cachedParticles;
-  const out = new Set<string>();
-  for (const row of readTable(dataPath('ner', 'stage-name-particles.tsv')).rows) out.add(matchKey(row.cells['form'] ?? ''));
-  out.delete('');
-  cachedParticles = out;
-  return out;
+  return readWordSet(dataPath('ner', 'stage-name-particles.tsv'), 'form');
 }
-
-let cachedNotNames: ReadonlySet<string> | undefined;
 
 /** data/ner/stage-not-names.tsv: «على», «إلى», … as written (marks stripped, alef maqsura kept). */
 export function loadNotNames(): ReadonlySet<string> {
-  if (cachedNotNames) return cachedNotNames;
-  const out = new Set<string>();
-  for (const row of readTable(dataPath('ner', 'stage-not-names.tsv')).rows) out.add(stripMarks(row.cells['form'] ?? ''));
-  out.delete('');
-  cachedNotNames = out;
-  return out;
+  return readWordSet(dataPath('ner', 'stage-not-names.tsv'), 'form', stripMarks);
 }
 
 /** A preposition by its spelling (a bare token, no clitic): never part of a person's name. */

@@ -1,7 +1,6 @@
 import type { Token } from '../../doc/token.js';
 import { dataPath } from '../../lexicons/paths.js';
-import { readTable } from '../../lexicons/table.js';
-import { matchKey } from '../../text/index.js';
+import { readWordSet } from '../../lexicons/word-kinds.js';
 
 /**
  * Titles of works and products in quotation marks after the noun of their kind: «فيلم « حلم »»,
@@ -15,16 +14,9 @@ const MAX_TITLE = 4;
 /** Opening mark → closing mark; the press also writes the guillemets the other way round. */
 const QUOTES: ReadonlyMap<string, string> = new Map([['«', '»'], ['»', '«'], ['"', '"'], ['“', '”']]);
 
-let cached: ReadonlySet<string> | undefined;
-
 /** data/ner/stage-work-heads.tsv as matchKeys (ta marbuta folded, as Token.key has it). */
 export function loadWorkHeads(): ReadonlySet<string> {
-  if (cached) return cached;
-  const out = new Set<string>();
-  for (const row of readTable(dataPath('ner', 'stage-work-heads.tsv')).rows) out.add(matchKey(row.cells['form'] ?? ''));
-  out.delete('');
-  cached = out;
-  return out;
+  return readWordSet(dataPath('ner', 'stage-work-heads.tsv'), 'form');
 }
 
 /** Where the quoted stretch opened at `i` closes, or -1: one to four words and numbers, nothing else. */
