@@ -10,6 +10,7 @@ import { loadStances } from './act-words.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { quotesWith, type Who } from './testing.js';
 
 const lex = loadQuoteLexicon();
 
@@ -256,18 +257,7 @@ describe('speech-act phrases with a word of time inside', () => {
 });
 
 describe('hopes and preconditions', () => {
-  const quotesOf = (text: string, who: readonly (readonly [string, string, 'PER' | 'ORG' | 'GPE'])[]) => {
-    const { sentences, tokens } = analyzeText(text);
-    const mentions: ActorMention[] = who.map(([s, id]) => {
-      const at = text.indexOf(s);
-      return { kind: 'mention', span: { start: at, end: at + s.length }, stage: 'test', actorId: id, mentionKind: 'name', labels: [] };
-    });
-    const actors: ArticleActor[] = who.map(([s, id, type]) => ({
-      kind: 'actor', id, type, parent: null, nameAr: s, nameEn: null, known: false, descriptors: [],
-    }));
-    const article = withLayers(makeArticle('t', text, {}, sentences, tokens), { mentions, actors });
-    return createQuotesStage().run(article as unknown as ArticleWith<'mentions' | 'actors'>, { log: () => {} }).quotes;
-  };
+  const quotesOf = (text: string, who: readonly Who[]) => quotesWith(createQuotesStage(), text, who);
 
   it('a speaker hoping that a named party acts asks it to act (demand)', () => {
     const text = 'وقال الوزير التركي إنه يأمل أن تواصل المحكمة الجنائية الدولية تحقيقها في جرائم الحرب.';

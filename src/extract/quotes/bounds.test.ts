@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { ActorMention, ArticleActor, Quote } from '../../doc/annotations.js';
-import { makeArticle, withLayers, type ArticleWith } from '../../doc/article.js';
-import { analyzeText } from '../../text/index.js';
+import type { Quote } from '../../doc/annotations.js';
 import { createQuotesStage } from './index.js';
+import { quotesWith, type Who } from './testing.js';
 
 /** Where a reported content stops: the narrator's glosses, contrast clauses and coordinated that-clauses. */
 const stage = createQuotesStage();
 
-type Who = readonly [surface: string, actorId: string, type: 'PER' | 'ORG' | 'GPE'];
-
 function run(text: string, who: readonly Who[]): readonly Quote[] {
-  const { sentences, tokens } = analyzeText(text);
-  const mentions: ActorMention[] = who.map(([surface, actorId]) => {
-    const at = text.indexOf(surface);
-    if (at < 0) throw new Error(`no ${surface}`);
-    return { kind: 'mention', span: { start: at, end: at + surface.length }, stage: 'test', actorId, mentionKind: 'name', labels: [] };
-  });
-  const actors: ArticleActor[] = [...new Map(who.map(([s, id, type]) => [id, {
-    kind: 'actor' as const, id, type, parent: null, nameAr: s, nameEn: null, known: false, descriptors: [],
-  }])).values()];
-  const article = withLayers(makeArticle('t', text, {}, sentences, tokens), { mentions, actors });
-  return stage.run(article as unknown as ArticleWith<'mentions' | 'actors'>, { log: () => {} }).quotes;
+  return quotesWith(stage, text, who);
 }
 
 const cueOf = (text: string, q: Quote | undefined): string | null => (q?.cue ? text.slice(q.cue.start, q.cue.end) : null);
@@ -234,16 +221,7 @@ describe('the accused', () => {
 
 describe('quoted mentions', () => {
   function runKinds(text: string, who: readonly (readonly [string, string, 'name' | 'nominal'])[]): readonly Quote[] {
-    const { sentences, tokens } = analyzeText(text);
-    const mentions: ActorMention[] = who.map(([surface, actorId, mentionKind]) => {
-      const at = text.indexOf(surface);
-      return { kind: 'mention', span: { start: at, end: at + surface.length }, stage: 'test', actorId, mentionKind, labels: [] };
-    });
-    const actors: ArticleActor[] = [...new Set(who.map(([, id]) => id))].map((id) => ({
-      kind: 'actor' as const, id, type: 'ORG' as const, parent: null, nameAr: id, nameEn: null, known: false, descriptors: [],
-    }));
-    const article = withLayers(makeArticle('t', text, {}, sentences, tokens), { mentions, actors });
-    return stage.run(article as unknown as ArticleWith<'mentions' | 'actors'>, { log: () => {} }).quotes;
+    return quotesWith(stage, text, who.map(([surface, id, kind]): Who => [surface, id, 'ORG', 0, kind]));
   }
 
   it('a quoted nominal mention is the speaker\'s wording (mixed); a quoted name is not', () => {

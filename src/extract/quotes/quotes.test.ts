@@ -1,28 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { ActorMention, ArticleActor, Quote } from '../../doc/annotations.js';
-import { makeArticle, withLayers, type ArticleWith } from '../../doc/article.js';
+import type { Quote } from '../../doc/annotations.js';
+import { makeArticle, withLayers } from '../../doc/article.js';
 import { analyzeText } from '../../text/index.js';
 import { formatQuote } from './format.js';
 import { createQuotesStage } from './index.js';
+import { quotesWith, type Who } from './testing.js';
 
 const stage = createQuotesStage();
 
-type Who = readonly [surface: string, actorId: string, type: 'PER' | 'ORG' | 'GPE', occurrence?: number];
-
 /** An article with hand-built mentions: each [surface, actor, type, nth occurrence] marks one mention. */
 function run(text: string, who: readonly Who[] = []): { text: string; quotes: readonly Quote[] } {
-  const { sentences, tokens } = analyzeText(text);
-  const mentions: ActorMention[] = who.map(([surface, actorId, , nth = 0]) => {
-    let at = -1;
-    for (let k = 0; k <= nth; k++) at = text.indexOf(surface, at + 1);
-    if (at < 0) throw new Error(`no ${surface}`);
-    return { kind: 'mention', span: { start: at, end: at + surface.length }, stage: 'test', actorId, mentionKind: 'name', labels: [] };
-  });
-  const actors: ArticleActor[] = [...new Map(who.map(([s, id, type]) => [id, {
-    kind: 'actor' as const, id, type, parent: null, nameAr: s, nameEn: null, known: false, descriptors: [],
-  }])).values()];
-  const article = withLayers(makeArticle('t', text, {}, sentences, tokens), { mentions, actors });
-  return { text, quotes: stage.run(article as unknown as ArticleWith<'mentions' | 'actors'>, { log: () => {} }).quotes };
+  return { text, quotes: quotesWith(stage, text, who) };
 }
 
 const slice = (text: string, s: { start: number; end: number } | null): string | null => (s ? text.slice(s.start, s.end) : null);
